@@ -1,0 +1,15 @@
+/**
+ * Template placeholders that pipelines fill in before CodeDeploy sees the file:
+ * `<TASK_DEFINITION>` (CodePipeline ECS action), `${VAR}`, `{{VAR}}`, `$$VAR$$` / `$$VAR##`,
+ * `__ARTIFACT__`, Terraform `%{ ... }`. A value that is or contains one is accepted where a value belongs.
+ */
+const PLACEHOLDER = /<[A-Za-z_][\w-]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|\$\$[A-Za-z_]\w*(\$\$|##)|__[A-Z][A-Z0-9_]*__|%\{[^}]*\}/;
+
+export function containsPlaceholder(value: string): boolean {
+  return PLACEHOLDER.test(value);
+}
+
+/** True when a string value is a placeholder (possibly with surrounding text, e.g. `arn:...:${ACCOUNT}:...`). */
+export function isTemplated(value: unknown): boolean {
+  return typeof value === 'string' && containsPlaceholder(value);
+}
