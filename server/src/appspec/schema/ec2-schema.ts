@@ -18,6 +18,8 @@ const fileMapping: AppSpecSchema = {
     destination: { type: scalarText, description: 'The absolute folder on the instance the source is copied into.' },
     // Misplaced here (the agent ignores it); declared so the misplaced-file-exists-behavior rule reports it instead of unknown-key.
     file_exists_behavior: { description: 'Ignored here: file_exists_behavior is a top-level key.', 'x-semantic': true },
+    // Not read by the agent; the most common invalid key in the wild, reported with the real way to overwrite.
+    overwrite: { description: 'Ignored by the agent: use the top-level file_exists_behavior: OVERWRITE.', 'x-semantic': true },
   },
   required: ['source', 'destination'],
   additionalProperties: false,
@@ -63,9 +65,9 @@ const selinuxContext: AppSpecSchema = {
   additionalProperties: false,
 };
 
-const stringList = (what: string): AppSpecSchema => ({
+const stringList = (what: string, item: AppSpecSchema['type']): AppSpecSchema => ({
   type: ['array', 'null'],
-  items: { type: scalarText },
+  items: { type: item },
   'x-message': `\`${what}\` must be a list (\`${what}: [...]\`); the agent crashes on a single value.`,
 });
 
@@ -75,7 +77,7 @@ const permissionEntry: AppSpecSchema = {
   properties: {
     object: { type: scalarText, description: 'A file or folder on the instance this deployment installs.' },
     pattern: { type: scalarText, description: '"**" (default): everything below `object`; otherwise a simple glob matched against immediate child names.' },
-    except: { ...stringList('except'), description: 'Immediate child names (simple globs) to leave out.' },
+    except: { ...stringList('except', scalarText), description: 'Immediate child names (simple globs) to leave out.' },
     type: {
       type: ['array', 'null'],
       items: { enum: ['file', 'directory'], 'x-code': 'invalid-permission-type' },
@@ -85,7 +87,7 @@ const permissionEntry: AppSpecSchema = {
     owner: { type: scalarText, description: 'User name that will own the objects.' },
     group: { type: scalarText, description: 'Group name for the objects.' },
     mode: { description: 'Octal mode, up to four digits: 644, "0755", 4755.', 'x-semantic': true },
-    acls: { ...stringList('acls'), description: 'ACL entries such as u:bob:rw or d:g:web:rx, applied with setfacl.' },
+    acls: { ...stringList('acls', 'string'), description: 'ACL entries such as u:bob:rw or d:g:web:rx, applied with setfacl.' },
     context: selinuxContext,
   },
   required: ['object'],
