@@ -55,7 +55,9 @@ export const permissionMode = ec2Rule('permission-mode', ({ model, report }) => 
       continue;
     }
     const loadedAsOctal = isScalar(node) && !isQuoted(node) && typeof node.value === 'number' && written.trim() !== String(node.value);
-    const quoted = `"${written.trim().replace(/^0o/i, '0')}"`;
+    const base = /^[+-]?0x/i.test(written.trim()) ? 'hexadecimal' : 'octal';
+    const quotable = /^0[0-7]{3,4}$/.test(written.trim());
+    const quoted = `"${written.trim()}"`;
     const problem = modeProblem(text);
     if (problem) {
       const how = loadedAsOctal
@@ -66,7 +68,8 @@ export const permissionMode = ec2Rule('permission-mode', ({ model, report }) => 
     }
     if (loadedAsOctal) {
       const meant = written.trim().replace(/^0+(?=\d{3})/, '');
-      report('octal-mode', node, `YAML reads the unquoted ${written} as the octal number ${text}; the agent applies mode ${text} (${rwx(text)}), not ${meant} (${/^[0-7]{3,4}$/.test(meant) ? rwx(meant) : '?'}). Quote it: mode: ${quoted}.`, { replacement: quoted });
+      const intended = quotable ? `, not ${meant} (${rwx(meant)})` : '';
+      report('octal-mode', node, `YAML reads the unquoted ${written} as the ${base} number ${text}; the agent applies mode ${text} (${rwx(text)})${intended}.${quotable ? ` Quote it: mode: ${quoted}.` : ''}`, quotable ? { replacement: quoted } : undefined);
       continue;
     }
     const special = text.length === 4 ? Number(text[0]) & 6 : 0;
