@@ -75,7 +75,12 @@ const permissionEntry: AppSpecSchema = {
   type: 'object',
   description: 'Owner, group, mode, ACLs and SELinux context for installed files under `object`.',
   properties: {
-    object: { type: scalarText, description: 'A file or folder on the instance this deployment installs.' },
+    object: {
+      type: scalarText,
+      pattern: '\\S',
+      description: 'A file or folder on the instance this deployment installs.',
+      'x-message': '`object` must name a file or folder on the instance; the agent rejects an entry whose object is empty.',
+    },
     pattern: { type: scalarText, description: '"**" (default): everything below `object`; otherwise a simple glob matched against immediate child names.' },
     except: { ...stringList('except', scalarText), description: 'Immediate child names (simple globs) to leave out.' },
     type: {

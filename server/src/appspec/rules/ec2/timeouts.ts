@@ -1,9 +1,8 @@
 import { LIFECYCLE_EVENT_LIMIT_SECONDS } from '../../lifecycle';
 import { isTemplated } from '../../placeholders';
 import { isNullValue, isScalar, scalarSource, scalarValue, type Field } from '../../yaml-nodes';
-import type { RuleContext } from '../rule';
-import { ec2Rule } from '../rule';
 import type { Ec2Model } from '../../model';
+import { ec2Rule, type RuleContext } from '../rule';
 
 /** Ruby's String#to_i: leading blanks, a sign, then digits (single underscores allowed between them); anything else stops it. */
 export function rubyToI(text: string): number {

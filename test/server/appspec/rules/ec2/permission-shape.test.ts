@@ -19,6 +19,8 @@ describe('ec2: permission entry shapes (schema)', () => {
 
   it('requires object, and warns about keys the agent does not read', () => {
     expectAt('version: 0.0\nos: linux\npermissions:\n  - [[pattern]]: "**"\n', 'missing-key', 'error');
+    expectAt('version: 0.0\nos: linux\npermissions:\n  - object: [["  "]]\n', 'invalid-value', 'error');
+    expectAt('version: 0.0\nos: linux\npermissions:\n  - object: [[~]]\n', 'invalid-type', 'error');
     const [found] = expectAt(entry('    [[user]]: bob\n'), 'unknown-key', 'warning');
     assert.match(found.message, /silently ignored/);
   });
