@@ -21,6 +21,7 @@ export const keyCase = serviceRule('key-case', ['ecs', 'lambda'], ({ model, repo
     found.push(...misspelled(resource.body, RESOURCE));
     if (model.platform === 'lambda') found.push(...misspelled(asMap(resource.properties?.value), LAMBDA));
   }
+  found.sort(([a], [b]) => (a.key.range?.[0] ?? 0) - (b.key.range?.[0] ?? 0)); // source order
   for (const [field, documented] of found) {
     report('key-case', field.key, `Write \`${documented}\` as the CodeDeploy documentation does; whether the service reads \`${field.name}\` is not confirmed.`, { replacement: documented });
   }
