@@ -241,13 +241,18 @@ export function classifyForeign(root: YAMLMap): ForeignFile | undefined {
   const request = find('applicationName') ?? find('deploymentGroupName') ?? find('revision');
   if (request) return { what: 'a CreateDeployment request (the AppSpec belongs in revision.appSpecContent.content)', evidence: request, certain: true };
   const appSpecKeys = top.filter((field) => APPSPEC_KEYS.includes(field.name.toLowerCase()));
+  // MoveApps (movebank.org) apps also call their manifest appspec.json: settings plus license/people metadata.
+  const settings = find('settings');
+  if (settings && appSpecKeys.length === 0 && (find('license') ?? find('providedAppFiles') ?? find('people'))) {
+    return { what: 'a MoveApps app manifest', evidence: settings, certain: true };
+  }
   const phases = find('phases');
   if (phases && !appSpecKeys.some((field) => ['hooks', 'files', 'os'].includes(field.name.toLowerCase()))) {
     return { what: 'an AWS CodeBuild buildspec', evidence: phases, certain: true };
   }
   if (appSpecKeys.length === 0) {
     const first = top.find((field) => field.name.toLowerCase() !== 'version') ?? top[0];
-    if (first && top.some((field) => field.name.toLowerCase() !== 'version')) return { what: 'not an AppSpec (it has none of version with os, files, permissions, hooks or Resources)', evidence: first, certain: false };
+    if (first && top.some((field) => field.name.toLowerCase() !== 'version')) return { what: 'a mapping with none of the AppSpec keys (os, files, permissions, hooks or Resources)', evidence: first, certain: false };
   }
   return undefined;
 }

@@ -41,6 +41,16 @@ describe('model: files that are not AppSpecs', () => {
     assert.deepEqual(codes(diagnose('Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties: {Handler: index.handler}\n')), ['not-appspec']);
   });
 
+  it('recognises a MoveApps manifest named appspec.json', () => {
+    const [found] = expectAt('{"version": "1.2", [["settings"]]: [{"id": "a", "type": "STRING"}], "license": {"key": "MIT"}}', 'not-appspec', 'error', { format: 'json' });
+    assert.match(found.message, /MoveApps/);
+  });
+
+  it('says what is missing from a mapping with no AppSpec key', () => {
+    const [found] = expectAt('{[["ImageURI"]]: "x"}', 'not-appspec', 'error', { format: 'json' });
+    assert.match(found.message, /none of the AppSpec keys/);
+  });
+
   it('recognises a CreateDeployment request in JSON', () => {
     expectAt('{[["applicationName"]]: "app", "revision": {"revisionType": "AppSpecContent"}}', 'not-appspec', 'error', { format: 'json' });
   });
