@@ -16,6 +16,13 @@ import { quotedBackslashes } from './ec2/quoted-backslashes';
 import { scriptLocation } from './ec2/script-location';
 import { timeouts } from './ec2/timeouts';
 import { windowsRunas } from './ec2/windows-runas';
+import { ecsProperties } from './service/ecs-properties';
+import { serviceHooks } from './service/hooks';
+import { ignoredSections as serviceIgnoredSections } from './service/ignored-sections';
+import { keyCase } from './service/key-case';
+import { lambdaVersions } from './service/lambda-versions';
+import { resourceCount } from './service/resources';
+import { serviceVersion } from './service/version';
 
 /**
  * The registry. Order is the order diagnostics appear in for one position, so structural rules
@@ -40,6 +47,13 @@ export const SEMANTIC_RULES: readonly Rule[] = [
   scriptLocation,
   timeouts,
   windowsRunas,
+  serviceVersion,
+  serviceIgnoredSections,
+  keyCase,
+  resourceCount,
+  ecsProperties,
+  lambdaVersions,
+  serviceHooks,
 ];
 
 export const REVISION_RULES: readonly RevisionRule[] = [];
