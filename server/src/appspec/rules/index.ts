@@ -1,6 +1,8 @@
 import type { RevisionRule, Rule } from './rule';
 import { structureRule } from '../schema/validate-structure';
 import { versionAndOs } from './ec2/version-os';
+import { fileSources } from './revision/file-sources';
+import { hookScripts } from './revision/hook-scripts';
 
 /**
  * The registry. Order is the order diagnostics appear in for one position, so structural rules
@@ -10,4 +12,4 @@ export const STRUCTURE_RULES: readonly Rule[] = [structureRule];
 
 export const SEMANTIC_RULES: readonly Rule[] = [versionAndOs];
 
-export const REVISION_RULES: readonly RevisionRule[] = [];
+export const REVISION_RULES: readonly RevisionRule[] = [hookScripts, fileSources];
