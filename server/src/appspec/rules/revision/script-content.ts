@@ -23,13 +23,13 @@ export function linuxScriptFindings(path: string, head: string | undefined, stat
     }
     if (head.includes('\r\n')) {
       const why = hasShebang
-        ? `its #! line names an interpreter ending in \\r (${firstLine(head)}\\r: bad interpreter) and the script fails to start`
+        ? `its #! line names an interpreter ending in \\r (${interpreter(head)}\\r: bad interpreter) and the script fails to start`
         : 'every command line ends in \\r, so commands and arguments are not found';
       findings.push({ code: 'script-crlf', message: `${path} has Windows (CRLF) line endings: ${why}. Save it with LF line endings (dos2unix, or \`*.sh text eol=lf\` in .gitattributes).` });
     }
   }
   if (!stat.executable) {
-    findings.push({ code: 'script-not-executable', message: `${path} is not executable. The agent runs chmod +x on it before running it, so this works, but setting the mode in the revision (chmod +x, git update-index --chmod=+x) keeps the bundle honest.` });
+    findings.push({ code: 'script-not-executable', message: `${path} is not executable; the agent runs chmod +x on it first, so it still runs. Set the mode in the revision (chmod +x, or git update-index --chmod=+x) to keep the bundle and the repository in step.` });
   }
   return findings;
 }
@@ -38,6 +38,7 @@ function isBinary(head: string): boolean {
   return head.includes('\u0000') || head.startsWith('\u007fELF');
 }
 
-function firstLine(head: string): string {
-  return head.slice(0, head.search(/\r?\n|$/)).replace(/\r$/, '');
+/** The interpreter a #! line names, as the kernel reports it. */
+function interpreter(head: string): string {
+  return head.slice(2, head.search(/\r?\n|$/)).trim();
 }
