@@ -58,14 +58,18 @@ async function checkLocation(context: RevisionContext<Ec2Model>, node: AnyNode, 
   for (const finding of linuxScriptFindings(path, await lookup.head(path), stat)) report(finding.code, node, finding.message, { path });
 }
 
+/** Top-level folders of a Linux instance: a rooted `location` that starts with one names a file there. */
+const INSTANCE_FOLDERS = new Set(['bin', 'boot', 'dev', 'etc', 'home', 'lib', 'lib64', 'media', 'mnt', 'opt', 'proc', 'root', 'run', 'sbin', 'srv', 'sys', 'tmp', 'usr', 'var']);
+
 /**
- * A rooted path whose first folder is not in the revision at all (`/opt/tomcat/bin/startup.sh`)
+ * A rooted path into an instance folder the revision does not have (`/opt/tomcat/bin/startup.sh`)
  * is the classic mistake of naming a file on the instance: an error. Anything else missing is a
- * warning, because CI often adds scripts to the bundle after the repository is checked out.
+ * warning, because CI often assembles the bundle (`/scripts/x.sh` next to a `deploy/appspec.yml`
+ * that CI copies to the bundle root), and the corpus shows such files deploying.
  */
 async function reportMissing(context: RevisionContext<Ec2Model>, node: AnyNode, written: string, missing: { relative: string; segments: string[]; rooted: boolean }, lookup: RevisionLookup): Promise<void> {
   const { relative, segments, rooted } = missing;
-  if (rooted && segments.length >= 2 && !(await lookup.find(segments[0]))) {
+  if (rooted && segments.length >= 2 && INSTANCE_FOLDERS.has(segments[0]) && !(await lookup.find(segments[0]))) {
     context.report('path-escapes-revision', node, `\`${written}\` looks like a path on the instance, but the agent joins \`location\` to the revision root and looks for ${relative} inside the revision, which has no ${segments[0]} folder. Put the script in the revision and give its path relative to the folder holding the AppSpec (e.g. scripts/${segments[segments.length - 1]}).`, { path: relative });
     return;
   }

@@ -97,6 +97,12 @@ describe('revision: hook scripts', () => {
     await expectRevisionAt('version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: [[/scripts/stop.sh]]\n', 'script-not-found', 'warning', { files: nodeFileAccess(revision.root) });
   });
 
+  it('keeps a rooted path outside the instance folders at a warning: CI may assemble that folder', async () => {
+    const revision = revisions.make({ 'appspec.yml': 'x' });
+    await expectRevisionAt('version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: [[/deploy-scripts/start.sh]]\n', 'script-not-found', 'warning', { files: nodeFileAccess(revision.root) });
+    await expectRevisionAt('version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: /deploy-scripts/start.sh\n', 'path-escapes-revision', 'error', { files: nodeFileAccess(revision.root) });
+  });
+
   it('rejects .. that climbs out of the revision root', async () => {
     const revision = revisions.make({ 'app/scripts/a.sh': SH });
     const files = nodeFileAccess(revision.at('app'));
