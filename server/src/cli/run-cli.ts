@@ -19,6 +19,7 @@ export interface CliIo {
   stderr(text: string): void;
 }
 
+/** The contract's exit codes: clean, at least one error, usage or I/O problem. */
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_TROUBLE = 2;

@@ -60,15 +60,19 @@ describe('cli: hostile input', () => {
     assert.equal(run.stderr, 'appspec-lint: appspec.yml: is a folder, not an AppSpec file\n');
   });
 
-  it('exits 2 for a dangling link and for a file it may not read', function () {
-    const { root } = revisions.make({ 'appspec.yml': { link: 'gone.yml' }, 'locked/appspec.yml': { content: 'version: 0.0\n', mode: 0o000 } });
-    const dangling = runCli(['appspec.yml'], { cwd: root });
-    assert.equal(dangling.status, 2);
-    assert.match(dangling.stderr, /^appspec-lint: appspec\.yml: no such file or folder\n$/);
+  it('exits 2 for a dangling link', () => {
+    const { root } = revisions.make({ 'appspec.yml': { link: 'gone.yml' } });
+    const run = runCli(['appspec.yml'], { cwd: root });
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr, 'appspec-lint: appspec.yml: no such file or folder\n');
+  });
+
+  it('exits 2 for a file it may not read', function () {
     if (process.getuid?.() === 0) this.skip(); // root reads any file: the permission check cannot fail here
-    const locked = runCli(['locked'], { cwd: root });
-    assert.equal(locked.status, 2);
-    assert.match(locked.stderr, /locked\/appspec\.yml: cannot be read \(EACCES\)/);
+    const { root } = revisions.make({ 'locked/appspec.yml': { content: 'version: 0.0\n', mode: 0o000 } });
+    const run = runCli(['locked'], { cwd: root });
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /locked\/appspec\.yml: cannot be read \(EACCES\)/);
   });
 
   it('exits 2 for a path that is neither file nor folder', function () {
