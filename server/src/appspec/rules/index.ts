@@ -1,6 +1,21 @@
 import type { RevisionRule, Rule } from './rule';
 import { structureRule } from '../schema/validate-structure';
 import { versionAndOs } from './ec2/version-os';
+import { destinations } from './ec2/destinations';
+import { duplicateFileMappings } from './ec2/duplicate-file-mappings';
+import { fileExistsBehavior } from './ec2/file-exists-behavior';
+import { hookNames } from './ec2/hook-names';
+import { ignoredSections } from './ec2/ignored-sections';
+import { osPathMismatch } from './ec2/os-path-mismatch';
+import { permissionAcls } from './ec2/permission-acls';
+import { permissionContext } from './ec2/permission-context';
+import { permissionMode } from './ec2/permission-mode';
+import { permissionPatterns } from './ec2/permission-patterns';
+import { permissionsOnWindows } from './ec2/permissions-on-windows';
+import { quotedBackslashes } from './ec2/quoted-backslashes';
+import { scriptLocation } from './ec2/script-location';
+import { timeouts } from './ec2/timeouts';
+import { windowsRunas } from './ec2/windows-runas';
 import { fileSources } from './revision/file-sources';
 import { hookScripts } from './revision/hook-scripts';
 
@@ -10,6 +25,23 @@ import { hookScripts } from './revision/hook-scripts';
  */
 export const STRUCTURE_RULES: readonly Rule[] = [structureRule];
 
-export const SEMANTIC_RULES: readonly Rule[] = [versionAndOs];
+export const SEMANTIC_RULES: readonly Rule[] = [
+  versionAndOs,
+  ignoredSections,
+  fileExistsBehavior,
+  destinations,
+  duplicateFileMappings,
+  osPathMismatch,
+  quotedBackslashes,
+  permissionsOnWindows,
+  permissionMode,
+  permissionPatterns,
+  permissionAcls,
+  permissionContext,
+  hookNames,
+  scriptLocation,
+  timeouts,
+  windowsRunas,
+];
 
 export const REVISION_RULES: readonly RevisionRule[] = [hookScripts, fileSources];
