@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { BenchModule, BenchRow } from './bench-row';
 import { engineValidation } from './engine/validation';
@@ -48,10 +49,13 @@ async function main(): Promise<void> {
       results.push({ module: module.name, rows: [], error: error instanceof Error ? error.message : String(error) });
     }
   }
+  // Context for reading the figures: times are CPU times, ratios are within this run.
+  const machine = { node: process.version, platform: `${process.platform}-${process.arch}`, cpus: os.cpus().length, loadAverage: Number(os.loadavg()[0].toFixed(2)) };
+  console.log(`node ${machine.node}, ${machine.platform}, ${machine.cpus} CPUs, load average ${machine.loadAverage}; times are CPU time per call\n`);
   printTable(results);
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   const file = path.join(RESULTS_DIR, 'bench.json');
-  const report = { date: new Date().toISOString(), node: process.version, platform: `${process.platform}-${process.arch}`, results };
+  const report = { date: new Date().toISOString(), ...machine, results };
   fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nfigures written to ${file}`);
   const missed = results.some((group) => group.error !== undefined || group.rows.some((row) => row.ok === false));

@@ -2,6 +2,11 @@
  * Timing helpers. Benchmarks report medians and ratios measured in the same process, never
  * absolute thresholds alone: CI machines and developer laptops differ by several times, and a
  * busy machine slows the subject and its reference alike.
+ *
+ * Time is the process's CPU time (user + system, all threads, so garbage collection counts), not
+ * wall time: on a shared runner wall time mostly measures the neighbours (on the 2-core machine
+ * these figures were first taken on, a load of 13 tripled wall times while CPU times held). For
+ * this synchronous, single-threaded work both are equal on an idle machine.
  */
 
 export interface TimingPlan {
@@ -9,7 +14,7 @@ export interface TimingPlan {
   warmup: number;
   /** Measured rounds; each round times one batch of each function. */
   rounds: number;
-  /** Calls per batch, so one batch lasts well above the timer's resolution. */
+  /** Calls per batch, so one batch lasts well above the CPU clock's resolution (1 µs, often coarser in practice). */
   batch: number;
 }
 
@@ -25,10 +30,15 @@ export interface Comparison {
 /** Keeps results alive so the optimiser cannot drop a call whose value is unused. */
 let sink = 0;
 
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 function timeBatch(fn: () => unknown, batch: number): number {
-  const start = process.hrtime.bigint();
+  const start = cpuMs();
   for (let i = 0; i < batch; i++) if (fn() === sink) sink++;
-  return Number(process.hrtime.bigint() - start) / 1e6 / batch;
+  return (cpuMs() - start) / batch;
 }
 
 /** The middle value (mean of the two middle ones for an even count). */
