@@ -141,6 +141,14 @@ describe('hostile input', () => {
       only(await run(`{"version": 0.0, "blob": "${'A'.repeat(10 * 1024 * 1024)}"}`, 'json'), 'file-too-large');
     });
 
+    it('checks a file of exactly MAX_PARSE_CHARACTERS and refuses one character more', async () => {
+      const head = 'version: 0.0\nos: linux\n# ';
+      const atLimit = `${head}${'x'.repeat(MAX_PARSE_CHARACTERS - head.length - 1)}\n`;
+      assert.equal(atLimit.length, MAX_PARSE_CHARACTERS);
+      assert.deepEqual((await run(atLimit)).diagnostics, []);
+      only(await run(`${atLimit}\n`), 'file-too-large');
+    });
+
     it('validates a realistic 100,000-line AppSpec and locates a problem on its last line', async () => {
       const scripts = repeat(33_332, (i) => `    - location: scripts/start.sh\n      timeout: ${30 + (i % 60)}\n      runas: root\n`);
       const text = `version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n${scripts}deploy_notes: last line\n`;
