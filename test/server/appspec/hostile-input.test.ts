@@ -224,4 +224,63 @@ describe('hostile input', () => {
       assert.deepEqual(aliases.map(at), [[2, 7], [3, 14]], JSON.stringify(outcome.diagnostics));
     });
   });
+  describe('mutated AppSpecs', () => {
+    const seeds: Array<[string, string]> = [
+      ['EC2', 'version: 0.0\nos: linux\nfiles:\n  - source: /\n    destination: /srv/app\npermissions:\n  - object: /srv/app\n    mode: 755\n    type: [file]\nhooks:\n  BeforeInstall:\n    - location: scripts/start.sh\n      timeout: 60\n      runas: root\n'],
+      ['ECS', 'version: 0.0\nResources:\n  - TargetService:\n      Type: AWS::ECS::Service\n      Properties:\n        TaskDefinition: "arn:aws:ecs:eu-west-1:1:task-definition/web:3"\n        LoadBalancerInfo: {ContainerName: web, ContainerPort: 80}\nHooks:\n  - AfterAllowTestTraffic: CodeDeployHook_check\n'],
+      ['Lambda', '{"version": 0.0, "Resources": [{"fn": {"Type": "AWS::Lambda::Function", "Properties": {"Name": "fn", "Alias": "live", "CurrentVersion": "1", "TargetVersion": "2"}}}], "Hooks": [{"BeforeAllowTraffic": "CodeDeployHook_pre"}]}\n'],
+    ];
+    const pieces = ['-', ':', ' ', '\n', '\t', '[', ']', '{', '}', '"', "'", '&a', '*a', '!Ref', '#', '|', '?', ',', '0', '~', '\r', '\uFEFF', '\uD800', '%{', '${x}', '  '];
+
+    /** A small deterministic generator (LCG), so a failure names a mutation that can be replayed. */
+    function random(seed: number): () => number {
+      let state = seed;
+      return () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    }
+
+    /** Inserts, deletes, re-indents or duplicates pieces of the text, as editing in progress does. */
+    function mutate(text: string, next: () => number): string {
+      let result = text;
+      for (let step = 0; step < 1 + Math.floor(next() * 4); step++) {
+        const at = Math.floor(next() * (result.length + 1));
+        const lines = result.split('\n');
+        const line = Math.floor(next() * lines.length);
+        switch (Math.floor(next() * 4)) {
+          case 0:
+            result = result.slice(0, at) + pieces[Math.floor(next() * pieces.length)] + result.slice(at);
+            break;
+          case 1:
+            result = result.slice(0, at) + result.slice(at + 1 + Math.floor(next() * 5));
+            break;
+          case 2:
+            lines[line] = next() < 0.5 ? `  ${lines[line]}` : lines[line].replace(/^ {1,2}/, '');
+            result = lines.join('\n');
+            break;
+          default:
+            lines.splice(line, 0, lines[Math.floor(next() * lines.length)]);
+            result = lines.join('\n');
+        }
+      }
+      return result;
+    }
+
+    for (const [platform, seed] of seeds) {
+      it(`gives located diagnostics for 300 mutations of the ${platform} sample, read as YAML and as JSON`, async () => {
+        const next = random(platform.length);
+        for (let i = 0; i < 300; i++) {
+          const text = mutate(seed, next);
+          for (const format of ['yaml', 'json'] as const) {
+            const analyzed = analyzeAppSpec(text, { format }).diagnostics;
+            const validated = (await validateAppSpec(text, { format, files: nodeFileAccess(revision) })).diagnostics;
+            try {
+              assertLocated(text, analyzed);
+              assertLocated(text, validated);
+            } catch (error) {
+              assert.fail(`mutation ${i} (${format}) ${JSON.stringify(text)}: ${error instanceof Error ? error.message : String(error)}`);
+            }
+          }
+        }
+      });
+    }
+  });
 });
