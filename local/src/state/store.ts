@@ -9,6 +9,7 @@ import type { LocalState } from './types';
 export class Store {
   readonly state: LocalState;
   private pending: NodeJS.Immediate | undefined;
+  private closed = false;
 
   constructor(private readonly file: string) {
     this.state = loadState(file);
@@ -16,6 +17,7 @@ export class Store {
 
   /** Schedules a write of the current state. */
   changed(): void {
+    if (this.closed) return;
     this.pending ??= setImmediate(() => this.flush());
   }
 
@@ -25,5 +27,11 @@ export class Store {
     clearImmediate(this.pending);
     this.pending = undefined;
     saveStateAtomic(this.file, this.state);
+  }
+
+  /** Writes what is pending and ignores every later change (used on shutdown). */
+  close(): void {
+    this.flush();
+    this.closed = true;
   }
 }
