@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { ApiError } from './api-error';
@@ -66,6 +66,12 @@ export async function verifySigV4(
     const value = headerValue(headers, name);
     if (value === undefined) denied('InvalidSignatureException', `Signed header ${name} is missing from the request.`);
     signedHeaders[name] = value;
+  }
+
+  // The signer trusts a client-sent payload hash, so the hash itself must match the body we got.
+  const payloadHash = headerValue(headers, 'x-amz-content-sha256');
+  if (payloadHash !== undefined && payloadHash !== createHash('sha256').update(body).digest('hex')) {
+    denied('InvalidSignatureException', 'The provided x-amz-content-sha256 header does not match the request body.');
   }
 
   const signer = new SignatureV4({ credentials: keys, region, service, sha256: NodeSha256, applyChecksum: false });
