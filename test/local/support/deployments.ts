@@ -32,10 +32,14 @@ export async function createAppAndGroup(client: CodeDeployClient, app: string, g
   );
 }
 
-/** A revision tree with an AppSpec whose hooks are the given shell bodies (one script per event). */
-export function revisionTree(hooks: Record<string, string>, files: Record<string, TreeEntry> = {}): Record<string, TreeEntry> {
+/**
+ * A revision tree with an AppSpec whose hooks are the given shell bodies (one script per event).
+ * Tests sharing instances give each group its own destination: the agent refuses to overwrite
+ * files another group installed (DISALLOW).
+ */
+export function revisionTree(hooks: Record<string, string>, files: Record<string, TreeEntry> = {}, destination = '/srv/app'): Record<string, TreeEntry> {
   const tree: Record<string, TreeEntry> = { 'app/index.txt': 'hello\n', ...files };
-  let appspec = 'version: 0.0\nos: linux\nfiles:\n  - source: app\n    destination: /srv/app\nhooks:\n';
+  let appspec = `version: 0.0\nos: linux\nfiles:\n  - source: app\n    destination: ${destination}\nhooks:\n`;
   for (const [event, body] of Object.entries(hooks)) {
     tree[`scripts/${event}.sh`] = { content: `#!/bin/sh\n${body}\n`, mode: 0o755 };
     appspec += `  ${event}:\n    - location: scripts/${event}.sh\n      timeout: 60\n`;
