@@ -32,7 +32,8 @@ export interface Endpoint {
 }
 
 function clients(endpoint: string, s3Endpoint: string, credentialsFile: string) {
-  const credentials = fromIni({ filepath: credentialsFile, profile: 'local-codedeploy' });
+  // Every start writes fresh keys to the same file, so the SDK's file cache must not answer.
+  const credentials = fromIni({ filepath: credentialsFile, profile: 'local-codedeploy', ignoreCache: true });
   const made: Array<{ destroy(): void }> = [];
   return {
     made,
