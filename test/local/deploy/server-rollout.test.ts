@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import {
   BatchGetDeploymentInstancesCommand,
   CreateDeploymentCommand,
+  CreateDeploymentConfigCommand,
   ListDeploymentInstancesCommand,
   ListDeploymentsCommand,
   StopDeploymentCommand,
@@ -12,6 +13,7 @@ import {
 } from '@aws-sdk/client-codedeploy';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { removeDir, startInProcess, tempDir, type Endpoint } from '../support/endpoint';
+import { waitFor } from '../support/endpoint';
 import { allTargets, createAppAndGroup, revisionTree, uploadRevision, waitForEnd, waitForEvent } from '../support/deployments';
 
 const IN_PLACE = ['ApplicationStop', 'DownloadBundle', 'BeforeInstall', 'Install', 'AfterInstall', 'ApplicationStart', 'ValidateService'];
@@ -189,6 +191,43 @@ describe('local endpoint: EC2/On-premises deployments with the real agent', func
     const passed = await waitForEnd(client, await deploy('stopfail-app', 'stopfail-group', second, { ignoreApplicationStopFailures: true }));
     assert.equal(passed.status, 'Succeeded');
     assert.equal(passed.ignoreApplicationStopFailures, true);
+  });
+
+  it('a custom HOST_COUNT configuration runs as many instances at once as it can spare', async function () {
+    const hold = gate('spare');
+    await client.send(new CreateDeploymentConfigCommand({ deploymentConfigName: 'KeepOne', minimumHealthyHosts: { type: 'HOST_COUNT', value: 1 } }));
+    await createAppAndGroup(client, 'spare-app', 'spare-group', { deploymentConfigName: 'KeepOne' });
+    const revision = await uploadRevision(s3, work, 'spare/v1.zip', revisionTree({ ApplicationStart: `while [ ! -f ${hold} ]; do sleep 0.05; done` }, {}, '/srv/spare'));
+    const id = await deploy('spare-app', 'spare-group', revision);
+    const statuses = await waitFor(async () => {
+      const targets = await allTargets(client, id).catch(() => []);
+      const running = targets.filter((target) => target.instanceTarget?.lifecycleEvents?.some((event) => event.lifecycleEventName === 'ApplicationStart' && event.status === 'InProgress'));
+      return running.length === 2 ? targets.map((target) => target.instanceTarget!.status).sort() : undefined;
+    }, 'two instances in ApplicationStart');
+    assert.deepEqual(statuses, ['InProgress', 'InProgress', 'Pending']);
+    await fs.writeFile(hold, '');
+    const info = await waitForEnd(client, id);
+    assert.equal(info.status, 'Succeeded');
+    assert.equal(info.deploymentOverview?.Succeeded, 3);
+  });
+
+  it('StopDeployment with autoRollbackEnabled redeploys the last successful revision', async function () {
+    const hold = gate('stop-rollback');
+    await createAppAndGroup(client, 'srb-app', 'srb-group', { deploymentConfigName: 'CodeDeployDefault.AllAtOnce' });
+    const good = await uploadRevision(s3, work, 'srb/v1.zip', revisionTree({ AfterInstall: 'true' }, { 'app/index.txt': 'v1\n' }, '/srv/srb'));
+    assert.equal((await waitForEnd(client, await deploy('srb-app', 'srb-group', good))).status, 'Succeeded');
+    const slow = await uploadRevision(s3, work, 'srb/v2.zip', revisionTree({ ApplicationStart: `while [ ! -f ${hold} ]; do sleep 0.05; done` }, { 'app/index.txt': 'v2\n' }, '/srv/srb'));
+    const id = await deploy('srb-app', 'srb-group', slow);
+    await waitForEvent(client, id, 'ApplicationStart', 'InProgress');
+    await client.send(new StopDeploymentCommand({ deploymentId: id, autoRollbackEnabled: true }));
+    const stopped = await waitForEnd(client, id);
+    assert.equal(stopped.status, 'Stopped');
+    const rollbackId = stopped.rollbackInfo?.rollbackDeploymentId;
+    assert.ok(rollbackId);
+    const rollback = await waitForEnd(client, rollbackId);
+    assert.equal(rollback.status, 'Succeeded');
+    assert.equal(rollback.rollbackInfo?.rollbackTriggeringDeploymentId, id);
+    assert.equal(await fs.readFile(path.join(local.dataDir, 'instances/local-3/root/srv/srb/index.txt'), 'utf8'), 'v1\n');
   });
 
   it('fails with NO_INSTANCES when no registered instance matches the tag filters', async function () {
