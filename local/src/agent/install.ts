@@ -10,11 +10,11 @@ import { lstatOrUndefined } from './safe-tree-writer';
  */
 export async function executeInstall(plan: InstallPlan, rootDir: string, cleanupFile: string): Promise<void> {
   await fs.mkdir(rootDir, { recursive: true });
-  const realRoot = await fs.realpath(rootDir);
+  const guard = new ParentGuard(await fs.realpath(rootDir), rootDir);
   const done: string[] = [];
   try {
     for (const instruction of plan.instructions) {
-      await execute(instruction, realRoot, rootDir);
+      await execute(instruction, guard);
       done.push(path.relative(rootDir, target(instruction)).split(path.sep).join('/'));
     }
     for (const change of plan.modes) {
@@ -32,8 +32,9 @@ function target(instruction: InstallInstruction): string {
   return instruction.kind === 'mkdir' ? instruction.directory : instruction.destination;
 }
 
-async function execute(instruction: InstallInstruction, realRoot: string, rootDir: string): Promise<void> {
-  await assertParentInside(target(instruction), realRoot, rootDir);
+async function execute(instruction: InstallInstruction, guard: ParentGuard): Promise<void> {
+  const rootDir = guard.rootDir;
+  await guard.check(target(instruction));
   if (instruction.kind === 'mkdir') {
     try {
       await fs.mkdir(instruction.directory);
@@ -69,10 +70,24 @@ async function clearDestination(destination: string, rootDir: string): Promise<v
   await fs.unlink(destination);
 }
 
-/** Every write lands in a folder whose real path is inside the instance root, whatever links the root holds. */
-async function assertParentInside(target: string, realRoot: string, rootDir: string): Promise<void> {
-  const parent = await fs.realpath(path.dirname(target));
-  if (!isWithin(realRoot, parent)) {
-    throw new InstallError(`/${path.relative(rootDir, target).split(path.sep).join('/')} is reached through a link that leaves the local instance; the local agent writes only inside it.`);
+/**
+ * Every write lands in a folder whose real path is inside the instance root, whatever links the
+ * root holds. A checked folder stays good: the install only ever replaces files and links.
+ */
+class ParentGuard {
+  private readonly checked = new Set<string>();
+
+  constructor(
+    private readonly realRoot: string,
+    readonly rootDir: string,
+  ) {}
+
+  async check(target: string): Promise<void> {
+    const parent = path.dirname(target);
+    if (this.checked.has(parent)) return;
+    if (!isWithin(this.realRoot, await fs.realpath(parent))) {
+      throw new InstallError(`/${path.relative(this.rootDir, target).split(path.sep).join('/')} is reached through a link that leaves the local instance; the local agent writes only inside it.`);
+    }
+    this.checked.add(parent);
   }
 }
