@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { InstallError, type InstallInstruction, type InstallPlan } from './install-plan';
+import { ParentGuard } from './parent-guard';
 import { isWithin } from './reroot';
 import { lstatOrUndefined } from './safe-tree-writer';
 
@@ -9,8 +10,7 @@ import { lstatOrUndefined } from './safe-tree-writer';
  * created, relative to rootDir) even when a step fails, as the agent records each command it ran.
  */
 export async function executeInstall(plan: InstallPlan, rootDir: string, cleanupFile: string): Promise<void> {
-  await fs.mkdir(rootDir, { recursive: true });
-  const guard = new ParentGuard(await fs.realpath(rootDir), rootDir);
+  const guard = await ParentGuard.create(rootDir);
   const done: string[] = [];
   try {
     for (const instruction of plan.instructions) {
@@ -68,26 +68,4 @@ async function clearDestination(destination: string, rootDir: string): Promise<v
   if (!existing) return;
   if (existing.isDirectory()) throw new InstallError(`Cannot copy a file over the folder /${path.relative(rootDir, destination).split(path.sep).join('/')}.`);
   await fs.unlink(destination);
-}
-
-/**
- * Every write lands in a folder whose real path is inside the instance root, whatever links the
- * root holds. A checked folder stays good: the install only ever replaces files and links.
- */
-class ParentGuard {
-  private readonly checked = new Set<string>();
-
-  constructor(
-    private readonly realRoot: string,
-    readonly rootDir: string,
-  ) {}
-
-  async check(target: string): Promise<void> {
-    const parent = path.dirname(target);
-    if (this.checked.has(parent)) return;
-    if (!isWithin(this.realRoot, await fs.realpath(parent))) {
-      throw new InstallError(`/${path.relative(this.rootDir, target).split(path.sep).join('/')} is reached through a link that leaves the local instance; the local agent writes only inside it.`);
-    }
-    this.checked.add(parent);
-  }
 }

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { removeTree } from './parent-guard';
 
 /** How many unpacked revisions the agent keeps per deployment group (its max_revisions default). */
 export const ARCHIVES_TO_RETAIN = 5;
@@ -93,6 +94,6 @@ export async function pruneOldArchives(layout: InstanceLayout): Promise<void> {
   );
   folders.sort((a, b) => b.time - a.time);
   for (const { folder } of folders.slice(ARCHIVES_TO_RETAIN - 1)) {
-    if (!keep.has(folder)) await fs.rm(folder, { recursive: true, force: true });
+    if (!keep.has(folder)) await removeTree(folder);
   }
 }

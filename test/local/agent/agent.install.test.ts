@@ -96,6 +96,16 @@ describe('local agent: Install', () => {
     assert.equal(await exists('/opt'), false, 'folders the first deployment created and nothing else uses are removed');
   });
 
+  it('cleans up after folders made read-only by the bundle or by `mode: 555`, as root could', async () => {
+    const files = 'files:\n  - source: app\n    destination: /opt/app\npermissions:\n  - object: /opt/app\n    mode: 555\n    type: [directory]\n';
+    const tree: Record<string, TreeEntry> = { 'app/locked/a.txt': 'a', 'app/locked': { directory: true, mode: 0o555 } };
+    assert.equal((await deploy(files, tree)).outcome.status, 'Succeeded');
+    assert.equal((await fs.stat(at('/opt/app/locked'))).mode & 0o777, 0o555);
+    const second = await deploy(files, tree);
+    assert.equal(second.outcome.status, 'Succeeded', JSON.stringify(eventNamed(second.outcome, 'Install').diagnostics));
+    assert.equal(await read('/opt/app/locked/a.txt'), 'a');
+  });
+
   it('fails the Install when two mappings copy to the same file, or a source is missing', async () => {
     const twice = await deploy('files:\n  - source: a/x.txt\n    destination: /srv\n  - source: b/x.txt\n    destination: /srv\n', { 'a/x.txt': 'a', 'b/x.txt': 'b' });
     assert.match(eventNamed(twice.outcome, 'Install').diagnostics?.message ?? '', /two source files .* same destination \(\/srv\/x\.txt\)/);
