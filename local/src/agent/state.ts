@@ -80,7 +80,7 @@ async function readPointer(layout: InstanceLayout, file: string): Promise<string
   return (await fs.stat(archive).catch(() => undefined))?.isDirectory() ? archive : undefined;
 }
 
-/** Keeps the newest ARCHIVES_TO_RETAIN deployment folders of the group, never the last successful one. */
+/** Keeps the newest ARCHIVES_TO_RETAIN deployment folders of the group (this one included) and always the last successful one. */
 export async function pruneOldArchives(layout: InstanceLayout): Promise<void> {
   const keep = new Set([layout.deploymentDir]);
   const last = await lastSuccessfulArchive(layout);
@@ -93,7 +93,7 @@ export async function pruneOldArchives(layout: InstanceLayout): Promise<void> {
     }),
   );
   folders.sort((a, b) => b.time - a.time);
-  for (const { folder } of folders.slice(ARCHIVES_TO_RETAIN - 1)) {
+  for (const { folder } of folders.slice(ARCHIVES_TO_RETAIN)) {
     if (!keep.has(folder)) await removeTree(folder);
   }
 }
