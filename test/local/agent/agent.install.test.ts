@@ -106,6 +106,13 @@ describe('local agent: Install', () => {
     assert.equal(await read('/opt/app/locked/a.txt'), 'a');
   });
 
+  it('refuses to install a link that would point out of the instance', async () => {
+    const run = await deploy('files:\n  - source: d1/d2\n    destination: /\n', { 'd1/d2/up': { symlink: '../../d1/keep.txt' }, 'd1/keep.txt': 'k' });
+    assert.equal(eventNamed(run.outcome, 'Install').status, 'Failed');
+    assert.match(eventNamed(run.outcome, 'Install').diagnostics?.message ?? '', /link up would point outside the local instance/);
+    assert.deepEqual(await listTree(root), []);
+  });
+
   it('fails the Install when two mappings copy to the same file, or a source is missing', async () => {
     const twice = await deploy('files:\n  - source: a/x.txt\n    destination: /srv\n  - source: b/x.txt\n    destination: /srv\n', { 'a/x.txt': 'a', 'b/x.txt': 'b' });
     assert.match(eventNamed(twice.outcome, 'Install').diagnostics?.message ?? '', /two source files .* same destination \(\/srv\/x\.txt\)/);
