@@ -8,12 +8,9 @@ export const ec2Codes = defineCodes({
   'quoted-version': { severity: 'error', summary: 'On EC2/On-Premises `version` must be the number 0.0, not the string "0.0".' },
   'missing-os': { severity: 'error', summary: 'The required top-level `os` key is missing.' },
   'invalid-os': { severity: 'error', summary: '`os` must be exactly `linux` or `windows`.' },
-  'unknown-key': { severity: 'warning', summary: 'A key the agent or service does not read; its content is silently ignored.' },
   'ignored-section': { severity: 'warning', summary: 'A section that belongs to another compute platform and is ignored on this one.' },
   'invalid-file-exists-behavior': { severity: 'error', summary: '`file_exists_behavior` must be DISALLOW, OVERWRITE or RETAIN (upper case).' },
   'misplaced-file-exists-behavior': { severity: 'warning', summary: '`file_exists_behavior` inside a `files` entry is ignored; it is a top-level key.' },
-  'invalid-type': { severity: 'error', summary: 'A value has the wrong shape (list, mapping or scalar) for its key.' },
-  'missing-key': { severity: 'error', summary: 'A required key of an entry is missing.' },
   'os-path-mismatch': { severity: 'warning', summary: 'Paths or scripts do not fit the declared `os`.' },
   // files (E-F, E-FI)
   'relative-destination': { severity: 'warning', summary: 'A `destination` that is not an absolute path resolves against the agent\'s working directory.' },
@@ -44,5 +41,7 @@ export const ec2Codes = defineCodes({
   'runas-on-windows': { severity: 'warning', summary: '`runas` and `sudo` are ignored on Windows instances.' },
   'location-with-arguments': { severity: 'error', summary: '`location` names a script file; arguments or an interpreter in it make the path not exist.' },
   'location-with-spaces': { severity: 'warning', summary: 'The agent builds the command line without quoting; a script path with spaces breaks.' },
-  'absolute-location': { severity: 'warning', summary: '`location` is always relative to the revision root, even with a leading /.' },
+  'absolute-location': { severity: 'warning', summary: '`location` is an absolute path on the instance (/opt/…, C:\\…); the agent looks for it inside the revision instead.' },
+  'leading-slash-location': { severity: 'information', summary: 'A leading / in `location` is ignored: the path is relative to the revision root.' },
+  'backslash-escape': { severity: 'warning', summary: 'A backslash escape inside double quotes (\\t, \\n) silently changes a Windows path.' },
 });
