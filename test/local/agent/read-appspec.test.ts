@@ -15,12 +15,12 @@ describe('local agent: reading the AppSpec as the agent does', () => {
   });
 
   it('rejects what the agent\'s parser rejects, with the file name in the message', () => {
-    rejects('version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - location: a.sh\n      timeout: five minutes\n', /appspec\.yml.*invalid timeout/);
-    rejects('version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - timeout: 30\n', /no location/);
-    rejects('version: 0.0\nos: linux\nhooks:\n  AfterInstall: scripts/a.sh\n', /must be a list/);
+    rejects('version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - location: a.sh\n      timeout: five minutes\n', /appspec\.yml.*timeout/);
+    rejects('version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - timeout: 30\n', /location/);
+    rejects('version: 0.0\nos: linux\nhooks:\n  AfterInstall: scripts/a.sh\n', /list/);
     rejects('version: 0.0\nos: linux\nfile_exists_behavior: overwrite\n', /file_exists_behavior/i);
-    rejects('version: 0.0\nos: linux\npermissions:\n  - object: /opt\n    mode: 0755\n', /invalid character/);
-    rejects('version: 0.0\nos: linux\npermissions:\n  - object: /opt\n    type: [symlink]\n', /not supported/);
+    rejects('version: 0.0\nos: linux\npermissions:\n  - object: /opt\n    mode: 0755\n', /octal/);
+    rejects('version: 0.0\nos: linux\npermissions:\n  - object: /opt\n    type: [symlink]\n', /symlink/);
     rejects('version: "0.0"\nos: linux\n', /version/);
     rejects('hooks:\n\tAfterInstall: []\n', /appspec\.yml/);
   });
