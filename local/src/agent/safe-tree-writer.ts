@@ -117,6 +117,7 @@ function normaliseMode(mode: number | undefined, fallback: number): number {
   return bits === 0 ? fallback : bits;
 }
 
+/** lstat, or undefined when nothing is there. */
 export async function lstatOrUndefined(target: string): Promise<import('node:fs').Stats | undefined> {
   try {
     return await fs.lstat(target);

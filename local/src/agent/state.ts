@@ -58,6 +58,7 @@ export async function markLastSuccessful(layout: InstanceLayout): Promise<void> 
   await writePointer(layout, layout.lastSuccessfulFile);
 }
 
+/** Records this deployment as the group's most recent download (the agent does it after DownloadBundle). */
 export async function markMostRecent(layout: InstanceLayout): Promise<void> {
   await writePointer(layout, layout.mostRecentFile);
 }
