@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { ParentGuard } from './parent-guard';
 import { isWithin } from './reroot';
 import { lstatOrUndefined } from './safe-tree-writer';
 
@@ -16,11 +17,13 @@ export async function runCleanup(cleanupFile: string, rootDir: string): Promise<
     throw error;
   }
   const entries = text.split('\n').filter((line) => line !== '').reverse();
+  const guard = await ParentGuard.create(rootDir);
   for (const entry of entries) {
     const target = path.join(rootDir, ...entry.split('/'));
     if (!isWithin(rootDir, target) || target === rootDir) continue; // a hand-edited list must not reach outside
     const stat = await lstatOrUndefined(target);
     if (!stat) continue;
+    await guard.check(target);
     if (!stat.isDirectory()) await fs.unlink(target);
     else if ((await fs.readdir(target)).length === 0) await fs.rmdir(target);
   }

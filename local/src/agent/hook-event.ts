@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import type { ScriptSpec } from './agent-appspec';
 import { failed, succeeded, type EventContext, type EventEnd } from './event-result';
 import { runScript } from './hook-runner';
 import { readRevisionAppSpec } from './revision-appspec';
@@ -26,7 +27,7 @@ async function runScripts(name: string, revisionDir: string | undefined, context
     log.note(`${name} has no previous successful revision of this deployment group on this instance; nothing to run.`);
     return succeeded(log);
   }
-  let scripts;
+  let scripts: ScriptSpec[];
   try {
     scripts = (await readRevisionAppSpec(revisionDir, context.os, false)).hooks.get(name) ?? [];
   } catch (error) {

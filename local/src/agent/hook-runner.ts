@@ -22,6 +22,9 @@ export interface ScriptResult {
   message: string;
 }
 
+/** Node timers overflow past this (about 24.8 days) and would fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** After SIGTERM, a process group gets this long to exit before SIGKILL. */
 const KILL_GRACE_MS = 1000;
 
@@ -106,8 +109,9 @@ function supervise(child: ChildProcess, run: ScriptRun, prefix: string): Promise
     const timer = setTimeout(() => {
       if (exit) finish({ code: 'UnknownError', message: `${prefix} failed to close STDOUT` }, true);
       else finish({ code: 'ScriptTimedOut', message: `${prefix} failed to complete in ${run.timeoutSeconds} seconds` }, true);
-    }, run.timeoutSeconds * 1000);
+    }, Math.min(run.timeoutSeconds * 1000, MAX_TIMER_MS));
     run.signal.addEventListener('abort', onAbort, { once: true });
+    if (run.signal.aborted) onAbort(); // stopped while the process was starting
   });
 }
 

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { InstallError, type InstallInstruction, type InstallPlan } from './install-plan';
+import { ParentGuard } from './parent-guard';
 import { isWithin } from './reroot';
 import { lstatOrUndefined } from './safe-tree-writer';
 
@@ -9,12 +10,11 @@ import { lstatOrUndefined } from './safe-tree-writer';
  * created, relative to rootDir) even when a step fails, as the agent records each command it ran.
  */
 export async function executeInstall(plan: InstallPlan, rootDir: string, cleanupFile: string): Promise<void> {
-  await fs.mkdir(rootDir, { recursive: true });
-  const realRoot = await fs.realpath(rootDir);
+  const guard = await ParentGuard.create(rootDir);
   const done: string[] = [];
   try {
     for (const instruction of plan.instructions) {
-      await execute(instruction, realRoot, rootDir);
+      await execute(instruction, guard);
       done.push(path.relative(rootDir, target(instruction)).split(path.sep).join('/'));
     }
     for (const change of plan.modes) {
@@ -32,8 +32,9 @@ function target(instruction: InstallInstruction): string {
   return instruction.kind === 'mkdir' ? instruction.directory : instruction.destination;
 }
 
-async function execute(instruction: InstallInstruction, realRoot: string, rootDir: string): Promise<void> {
-  await assertParentInside(target(instruction), realRoot, rootDir);
+async function execute(instruction: InstallInstruction, guard: ParentGuard): Promise<void> {
+  const rootDir = guard.rootDir;
+  await guard.check(target(instruction));
   if (instruction.kind === 'mkdir') {
     try {
       await fs.mkdir(instruction.directory);
@@ -67,12 +68,4 @@ async function clearDestination(destination: string, rootDir: string): Promise<v
   if (!existing) return;
   if (existing.isDirectory()) throw new InstallError(`Cannot copy a file over the folder /${path.relative(rootDir, destination).split(path.sep).join('/')}.`);
   await fs.unlink(destination);
-}
-
-/** Every write lands in a folder whose real path is inside the instance root, whatever links the root holds. */
-async function assertParentInside(target: string, realRoot: string, rootDir: string): Promise<void> {
-  const parent = await fs.realpath(path.dirname(target));
-  if (!isWithin(realRoot, parent)) {
-    throw new InstallError(`/${path.relative(rootDir, target).split(path.sep).join('/')} is reached through a link that leaves the local instance; the local agent writes only inside it.`);
-  }
 }

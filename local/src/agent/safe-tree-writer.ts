@@ -31,6 +31,8 @@ export function entrySegments(name: string): string[] {
 export class SafeTreeWriter {
   /** Directory modes are applied last, deepest first: a read-only folder must not block its own children. */
   private readonly directoryModes = new Map<string, number>();
+  /** Folders already checked to be real directories; a folder is never replaced, so they stay so. */
+  private readonly knownDirectories = new Set<string>();
 
   constructor(private readonly root: string) {}
 
@@ -95,9 +97,11 @@ export class SafeTreeWriter {
     let current = this.root;
     for (const segment of segments.slice(0, -1)) {
       current = path.join(current, segment);
+      if (this.knownDirectories.has(current)) continue;
       const stat = await lstatOrUndefined(current);
       if (!stat) await fs.mkdir(current);
       else if (!stat.isDirectory()) throw new BundleRejectedError(`The bundle has an entry below a file or symbolic link: ${segments.join('/')}`);
+      this.knownDirectories.add(current);
     }
     return path.join(current, segments[segments.length - 1] ?? '');
   }
@@ -117,6 +121,7 @@ function normaliseMode(mode: number | undefined, fallback: number): number {
   return bits === 0 ? fallback : bits;
 }
 
+/** lstat, or undefined when nothing is there. */
 export async function lstatOrUndefined(target: string): Promise<import('node:fs').Stats | undefined> {
   try {
     return await fs.lstat(target);

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { removeTree } from './parent-guard';
 
 /** How many unpacked revisions the agent keeps per deployment group (its max_revisions default). */
 export const ARCHIVES_TO_RETAIN = 5;
@@ -57,6 +58,7 @@ export async function markLastSuccessful(layout: InstanceLayout): Promise<void> 
   await writePointer(layout, layout.lastSuccessfulFile);
 }
 
+/** Records this deployment as the group's most recent download (the agent does it after DownloadBundle). */
 export async function markMostRecent(layout: InstanceLayout): Promise<void> {
   await writePointer(layout, layout.mostRecentFile);
 }
@@ -79,7 +81,7 @@ async function readPointer(layout: InstanceLayout, file: string): Promise<string
   return (await fs.stat(archive).catch(() => undefined))?.isDirectory() ? archive : undefined;
 }
 
-/** Keeps the newest ARCHIVES_TO_RETAIN deployment folders of the group, never the last successful one. */
+/** Keeps the newest ARCHIVES_TO_RETAIN deployment folders of the group (this one included) and always the last successful one. */
 export async function pruneOldArchives(layout: InstanceLayout): Promise<void> {
   const keep = new Set([layout.deploymentDir]);
   const last = await lastSuccessfulArchive(layout);
@@ -92,7 +94,7 @@ export async function pruneOldArchives(layout: InstanceLayout): Promise<void> {
     }),
   );
   folders.sort((a, b) => b.time - a.time);
-  for (const { folder } of folders.slice(ARCHIVES_TO_RETAIN - 1)) {
-    if (!keep.has(folder)) await fs.rm(folder, { recursive: true, force: true });
+  for (const { folder } of folders.slice(ARCHIVES_TO_RETAIN)) {
+    if (!keep.has(folder)) await removeTree(folder);
   }
 }

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { removeTree } from './parent-guard';
 import { extractTar } from './read-tar';
 import { extractZip } from './read-zip';
 import { SafeTreeWriter } from './safe-tree-writer';
@@ -11,8 +12,8 @@ import type { BundleType } from './types';
  */
 export async function unpackBundle(bundlePath: string, bundleType: BundleType, archiveDir: string): Promise<void> {
   const staging = `${archiveDir}.unpacking`;
-  await fs.rm(staging, { recursive: true, force: true });
-  await fs.rm(archiveDir, { recursive: true, force: true });
+  await removeTree(staging);
+  await removeTree(archiveDir);
   const writer = new SafeTreeWriter(staging);
   try {
     await writer.open();
@@ -21,7 +22,7 @@ export async function unpackBundle(bundlePath: string, bundleType: BundleType, a
     await writer.close();
     await fs.rename(await revisionRoot(staging), archiveDir);
   } finally {
-    await fs.rm(staging, { recursive: true, force: true });
+    await removeTree(staging);
   }
 }
 

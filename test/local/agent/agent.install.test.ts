@@ -96,6 +96,23 @@ describe('local agent: Install', () => {
     assert.equal(await exists('/opt'), false, 'folders the first deployment created and nothing else uses are removed');
   });
 
+  it('cleans up after folders made read-only by the bundle or by `mode: 555`, as root could', async () => {
+    const files = 'files:\n  - source: app\n    destination: /opt/app\npermissions:\n  - object: /opt/app\n    mode: 555\n    type: [directory]\n';
+    const tree: Record<string, TreeEntry> = { 'app/locked/a.txt': 'a', 'app/locked': { directory: true, mode: 0o555 } };
+    assert.equal((await deploy(files, tree)).outcome.status, 'Succeeded');
+    assert.equal((await fs.stat(at('/opt/app/locked'))).mode & 0o777, 0o555);
+    const second = await deploy(files, tree);
+    assert.equal(second.outcome.status, 'Succeeded', JSON.stringify(eventNamed(second.outcome, 'Install').diagnostics));
+    assert.equal(await read('/opt/app/locked/a.txt'), 'a');
+  });
+
+  it('refuses to install a link that would point out of the instance', async () => {
+    const run = await deploy('files:\n  - source: d1/d2\n    destination: /\n', { 'd1/d2/up': { symlink: '../../d1/keep.txt' }, 'd1/keep.txt': 'k' });
+    assert.equal(eventNamed(run.outcome, 'Install').status, 'Failed');
+    assert.match(eventNamed(run.outcome, 'Install').diagnostics?.message ?? '', /link up would point outside the local instance/);
+    assert.deepEqual(await listTree(root), []);
+  });
+
   it('fails the Install when two mappings copy to the same file, or a source is missing', async () => {
     const twice = await deploy('files:\n  - source: a/x.txt\n    destination: /srv\n  - source: b/x.txt\n    destination: /srv\n', { 'a/x.txt': 'a', 'b/x.txt': 'b' });
     assert.match(eventNamed(twice.outcome, 'Install').diagnostics?.message ?? '', /two source files .* same destination \(\/srv\/x\.txt\)/);

@@ -116,6 +116,12 @@ describe('local agent: lifecycle', () => {
     assert.match(eventNamed(forgiven.outcome, 'ApplicationStop').diagnostics?.logTail ?? '', /failure is ignored/);
   });
 
+  it('keeps the five newest unpacked revisions of a group, as the agent\'s max_revisions default', async () => {
+    for (let i = 0; i < 7; i++) assert.equal((await deployTree(work, { 'appspec.yml': appspec() })).outcome.status, 'Succeeded');
+    const kept = (await fs.readdir(path.join(work, 'instance', 'agent', 'dg-local-1'))).length;
+    assert.equal(kept, 5);
+  });
+
   it('writes every script line to the deployment\'s scripts.log under the agent folder', async () => {
     const run = await deployTree(work, { 'appspec.yml': appspec('hooks:\n  AfterInstall:\n    - location: a.sh\n'), 'a.sh': script('echo to-out; echo to-err >&2') });
     const log = await fs.readFile(path.join(work, 'instance', 'agent', 'dg-local-1', run.deploymentId, 'logs', 'scripts.log'), 'utf8');

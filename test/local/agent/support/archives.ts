@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { gzipSync } from 'node:zlib';
 import * as tar from 'tar';
 import * as yazl from 'yazl';
+import { removeTree } from '../../../../local/src/agent/parent-guard';
 
 /** One entry of a test revision: text (mode 644), or text with a mode, a link, or an empty folder. */
 export type TreeEntry = string | { content: string; mode: number } | { symlink: string } | { directory: true; mode?: number };
@@ -130,5 +131,5 @@ export async function makeTempDir(): Promise<string> {
 }
 
 export async function removeTempDir(dir: string): Promise<void> {
-  await fs.rm(dir, { recursive: true, force: true });
+  await removeTree(dir);
 }
