@@ -4,7 +4,7 @@ import type { InstanceAgent } from './agent/types';
 import type { ApiContext } from './api/context';
 import { registerInstance } from './api/on-premises';
 import { allOperations } from './api/operations';
-import { generateKeyPair, writeCredentialsFile } from './credentials';
+import { generateKeyPair, PROFILE, writeCredentialsFile } from './credentials';
 import { DeploymentEngine } from './deploy/engine';
 import { failInterruptedDeployments } from './deploy/recover-interrupted';
 import { createFaultInjector, type FaultOptions } from './faults';
@@ -66,8 +66,10 @@ export async function startLocalCodeDeploy(options: LocalCodeDeployOptions): Pro
   const s3 = await startLocalS3(path.join(dataDir, 's3'), options.s3Port ?? 0, keys);
   const s3Endpoint = `http://127.0.0.1:${s3.port}`;
   const bundles = new BundleStore(s3Endpoint, keys);
+  const hookEnvironment: Record<string, string> = {};
   const engine = new DeploymentEngine({
     store,
+    hookEnvironment,
     agent: options.agent,
     bundles,
     bundlesDir: path.join(dataDir, 'bundles'),
@@ -98,10 +100,18 @@ export async function startLocalCodeDeploy(options: LocalCodeDeployOptions): Pro
     throw error;
   }
   store.flush();
+  const endpoint = `http://127.0.0.1:${listener.port}`;
+  Object.assign(hookEnvironment, {
+    AWS_ENDPOINT_URL_CODEDEPLOY: endpoint,
+    AWS_ENDPOINT_URL_S3: s3Endpoint,
+    AWS_SHARED_CREDENTIALS_FILE: credentialsFile,
+    AWS_PROFILE: PROFILE,
+    AWS_REGION: 'us-east-1',
+  });
 
   let stopping: Promise<void> | undefined;
   return {
-    endpoint: `http://127.0.0.1:${listener.port}`,
+    endpoint,
     s3Endpoint,
     credentials: keys,
     credentialsFile,

@@ -17,6 +17,7 @@ export interface HookCall {
   executionId: string;
   eventName: string;
   timeoutMs: number;
+  environment: Record<string, string>;
   signal: AbortSignal;
   /** Resolves when PutLifecycleEventHookExecutionStatus reports this execution first. */
   reported: Promise<'Succeeded' | 'Failed'>;
@@ -40,6 +41,7 @@ export async function runHookFunction(call: HookCall): Promise<HookVerdict> {
     stdio: ['pipe', 'pipe', 'pipe'],
     env: {
       ...process.env,
+      ...call.environment,
       DEPLOYMENT_ID: call.deploymentId,
       LIFECYCLE_EVENT_HOOK_EXECUTION_ID: call.executionId,
       LIFECYCLE_EVENT: call.eventName,

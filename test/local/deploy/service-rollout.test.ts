@@ -119,6 +119,35 @@ describe('local endpoint: ECS and Lambda deployments (simulated, time-scaled)', 
     assert.match(after.diagnostics?.logTail ?? '', /smoke test failed/);
   });
 
+  it('Lambda: a hook function that reports Failed through PutLifecycleEventHookExecutionStatus fails the deployment even though it exits 0', async function () {
+    const sdk = JSON.stringify(require.resolve('@aws-sdk/client-codedeploy'));
+    const reporter = [
+      `#!${process.execPath}`,
+      `const { CodeDeployClient, PutLifecycleEventHookExecutionStatusCommand } = require(${sdk});`,
+      // The endpoint, credentials file and region come from the environment the endpoint sets.
+      'const client = new CodeDeployClient({});',
+      "client.send(new PutLifecycleEventHookExecutionStatusCommand({ deploymentId: process.env.DEPLOYMENT_ID, lifecycleEventHookExecutionId: process.env.LIFECYCLE_EVENT_HOOK_EXECUTION_ID, status: 'Failed' }))",
+      '  .then(() => new Promise(() => undefined), (error) => { console.error(error.name); process.exit(2); });',
+    ].join('\n');
+    await fs.writeFile(path.join(local.dataDir, 'functions', 'preTraffic'), reporter, { mode: 0o755 });
+    const { deploymentId } = await client.send(
+      new CreateDeploymentCommand({
+        applicationName: 'fn-app',
+        deploymentGroupName: 'fn-group',
+        deploymentConfigName: 'CodeDeployDefault.LambdaAllAtOnce',
+        revision: { revisionType: 'AppSpecContent', appSpecContent: { content: LAMBDA_APPSPEC } },
+      }),
+    );
+    const info = await waitForEnd(client, deploymentId!);
+    assert.equal(info.status, 'Failed');
+    const [target] = await allTargets(client, deploymentId!);
+    const before = target!.lambdaTarget!.lifecycleEvents![0]!;
+    assert.equal(before.lifecycleEventName, 'BeforeAllowTraffic');
+    assert.equal(before.status, 'Failed');
+    assert.match(before.diagnostics?.message ?? '', /Reported Failed by preTraffic/);
+    assert.equal(target!.lambdaTarget!.lifecycleEvents![1]!.status, 'Skipped');
+  });
+
   it('ECS blue/green: test-traffic hook, Ready wait released by ContinueDeployment, then the shift', async function () {
     await client.send(new CreateApplicationCommand({ applicationName: 'ecs-app', computePlatform: 'ECS' }));
     await client.send(
