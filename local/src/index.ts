@@ -59,6 +59,8 @@ export async function startLocalCodeDeploy(options: LocalCodeDeployOptions): Pro
   const credentialsFile = path.join(dataDir, 'credentials');
   writeCredentialsFile(credentialsFile, keys);
 
+  // Bundles are per running deployment; any left over belong to deployments a crash cut short.
+  fs.rmSync(path.join(dataDir, 'bundles'), { recursive: true, force: true });
   const store = new Store(path.join(dataDir, 'state.json'));
   const interruptedDeployments = failInterruptedDeployments(store.state);
   if (interruptedDeployments.length > 0) store.changed();

@@ -24,6 +24,14 @@ export interface HookCall {
 }
 
 const TAIL_BYTES = 4096;
+const FOREIGN_CREDENTIALS = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
+
+/** Our environment minus AWS keys of the endpoint's user, which would win over the local profile in an SDK's credential chain. */
+function inheritedEnvironment(): NodeJS.ProcessEnv {
+  const environment = { ...process.env };
+  for (const name of FOREIGN_CREDENTIALS) delete environment[name];
+  return environment;
+}
 
 /**
  * Runs the local executable standing in for an ECS/Lambda hook function (`<data>/functions/<name>`).
@@ -40,7 +48,7 @@ export async function runHookFunction(call: HookCall): Promise<HookVerdict> {
     detached: process.platform !== 'win32',
     stdio: ['pipe', 'pipe', 'pipe'],
     env: {
-      ...process.env,
+      ...inheritedEnvironment(),
       ...call.environment,
       DEPLOYMENT_ID: call.deploymentId,
       LIFECYCLE_EVENT_HOOK_EXECUTION_ID: call.executionId,
