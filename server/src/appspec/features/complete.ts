@@ -26,6 +26,11 @@ export async function complete(text: string, analysis: AppSpecAnalysis | undefin
   const listItemValues = listItemValueItems(context, platform ?? 'ec2', range);
   if (listItemValues) return listItemValues;
   if (!platform) return context.path.length === 0 ? [...wholeFileSnippets(range, text), ...keyItems(['ec2', 'ecs'], context, range)] : [];
+  // ECS/Lambda hooks are one-key list items: the names used in other items are taken too.
+  const model = analysis?.model;
+  if (model && model.platform !== 'ec2' && context.path.length === 2 && context.path[0].toLowerCase() === 'hooks') {
+    for (const hook of model.hooks) if (hook.field.key.range?.[0] !== undefined) context.siblings.add(hook.name);
+  }
   const items = keyItems([platform], context, range);
   if (context.path.length === 0 && text.trim().length <= context.prefix.length) items.push(...wholeFileSnippets(range, text, platform));
   return items;

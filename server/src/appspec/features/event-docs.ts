@@ -23,7 +23,7 @@ export function describeEvent(platform: Platform, name: string): string | undefi
     lines.push('', `Scripts run one after another; the first failure fails the event. Default script timeout ${DEFAULT_SCRIPT_TIMEOUT_SECONDS} s; the whole event must finish within ${LIFECYCLE_EVENT_LIMIT_SECONDS} s.`);
     lines.push('', 'Environment variables: ' + SCRIPT_ENVIRONMENT.map((variable) => `\`${variable.name}\``).join(', ') + '.');
   } else {
-    lines.push(`Value: the name or ARN of a Lambda function. It must report back with PutLifecycleEventHookExecutionStatus within ${LIFECYCLE_EVENT_LIMIT_SECONDS / 60} minutes, or the deployment fails.`);
+    lines.push(`Value: the name or ARN of a Lambda function. It must report back with PutLifecycleEventHookExecutionStatus within one hour (${LIFECYCLE_EVENT_LIMIT_SECONDS} s), or the deployment fails.`);
     if (event.traffic) lines.push('', 'Traffic event.');
   }
   lines.push('', `Order: ${order}`);
