@@ -10,6 +10,8 @@ import { toLspDiagnostic } from './to-lsp-diagnostic';
 
 /** Quiet time after the last edit of a burst before validating again. */
 export const DEBOUNCE_MS = 150;
+/** Edits closer together than this count as a burst (typing is slower; paste and auto-repeat are faster). */
+export const BURST_GAP_MS = 50;
 
 /**
  * open/change → debounce → engine → publishDiagnostics, with stale work cancelled: every new
@@ -20,7 +22,9 @@ export class ValidationService {
   private readonly generations = new Map<string, number>();
   /** URIs with diagnostics on screen, so ones that stop being AppSpecs can be cleared. */
   private readonly shown = new Set<string>();
-  private readonly debouncer = new Debouncer(DEBOUNCE_MS);
+  /** URIs with a validation in flight (revision checks are asynchronous). */
+  private readonly running = new Map<string, number>();
+  private readonly debouncer = new Debouncer(DEBOUNCE_MS, BURST_GAP_MS);
 
   constructor(
     private readonly connection: Connection,
@@ -31,7 +35,7 @@ export class ValidationService {
   /** Validates soon (debounced); any validation of this URI still running is abandoned. */
   schedule(uri: string): void {
     const generation = this.bump(uri);
-    this.debouncer.schedule(uri, () => void this.run(uri, generation));
+    this.debouncer.schedule(uri, () => void this.run(uri, generation), this.running.has(uri));
   }
 
   scheduleAll(): void {
@@ -63,6 +67,7 @@ export class ValidationService {
 
   private async run(uri: string, generation: number): Promise<void> {
     const stale = () => this.generations.get(uri) !== generation;
+    this.running.set(uri, generation);
     try {
       const source = await this.sources.read(uri);
       if (stale()) return;
@@ -84,6 +89,8 @@ export class ValidationService {
     } catch (error) {
       if (error instanceof ValidationCancelled || stale()) return;
       this.connection.console.error(`Validating ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    } finally {
+      if (this.running.get(uri) === generation) this.running.delete(uri);
     }
   }
 }
