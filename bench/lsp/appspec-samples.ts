@@ -1,10 +1,11 @@
 /**
- * The benchmark's documents: a typical EC2 AppSpec and a 5,000-line one, both with a few real
- * mistakes (so both servers have something to report) and scripts that exist in the revision.
+ * The benchmark's documents: a typical EC2 AppSpec and a 5,000-line one, both with the mistakes
+ * people really make (a quoted version, as the docs suggest; an octal mode; a misspelled hook and
+ * key) and scripts that exist in the revision.
  */
 export function typicalAppSpec(): string {
   return [
-    'version: 0.0',
+    'version: "0.0"',
     'os: linux',
     'files:',
     '  - source: /build',
@@ -27,7 +28,7 @@ export function typicalAppSpec(): string {
     '    - location: scripts/backup.sh',
     '      timeout: 300',
     '      runas: root',
-    '  AfterInstall:',
+    '  AfterInstal:',
     '    - location: scripts/configure.sh',
     '      timeout: 600',
     '      runas: root',
@@ -44,7 +45,7 @@ export function typicalAppSpec(): string {
 
 /** About `lines` lines: many files and permissions entries, every hook with many scripts. */
 export function largeAppSpec(lines = 5000): string {
-  const out = ['version: 0.0', 'os: linux', 'files:'];
+  const out = ['version: "0.0"', 'os: linux', 'files:'];
   let i = 0;
   while (out.length < lines * 0.45) {
     out.push(`  - source: build/part${i}`, `    destination: /var/www/app/part${i}`);

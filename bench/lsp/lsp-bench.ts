@@ -20,7 +20,7 @@ export interface LspBenchOptions {
   serverPath?: string;
   /** JSON Schema yaml-language-server validates against (default schemas/appspec-ec2.schema.json). */
   schemaPath?: string;
-  /** Edits timed per document (default 200 for the typical file, 40 for the large one). */
+  /** Edits timed per document (default 200 for the typical file, 30 for the large one). */
   edits?: { typical: number; large: number };
   /** Edits sent before RSS is read (default 1,000). */
   rssEdits?: number;
@@ -53,7 +53,7 @@ export async function benchLanguageServers(options: LspBenchOptions = {}): Promi
   const serverPath = options.serverPath ?? path.join(repo, 'dist/server.js');
   const schemaPath = path.resolve(options.schemaPath ?? path.join(repo, 'schemas/appspec-ec2.schema.json'));
   const yamlServer = require.resolve('yaml-language-server/bin/yaml-language-server');
-  const edits = options.edits ?? { typical: 200, large: 40 };
+  const edits = options.edits ?? { typical: 200, large: 30 };
   const rssEdits = options.rssEdits ?? 1000;
 
   const servers: ServerUnderTest[] = [

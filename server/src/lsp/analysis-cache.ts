@@ -27,6 +27,11 @@ export class AnalysisCache {
     return analysis;
   }
 
+  /** Keeps the analysis a validation already made for this document version, so features do not parse again. */
+  remember(document: TextDocument, analysis: AppSpecAnalysis): void {
+    this.entries.set(document.uri, { document, version: document.version, settings: this.settings(), analysis });
+  }
+
   forget(uri: string): void {
     this.entries.delete(uri);
   }

@@ -39,8 +39,8 @@ export function startLanguageServer(connection: Connection): void {
   let folders: string[] = [];
   let folderEvents = false;
   const current = () => settings;
-  const validation = new ValidationService(connection, sources, current);
   const cache = new AnalysisCache(current);
+  const validation = new ValidationService(connection, sources, current, cache);
 
   const applySettings = (next: ServerSettings) => {
     settings = next;

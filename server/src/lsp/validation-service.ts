@@ -5,6 +5,7 @@ import type { AppSpecSources } from './appspec-sources';
 import { uriPath } from './appspec-selector';
 import { Debouncer } from './debouncer';
 import { revisionFilesFor, ValidationCancelled } from './revision-files';
+import type { AnalysisCache } from './analysis-cache';
 import type { ServerSettings } from './settings';
 import { toLspDiagnostic } from './to-lsp-diagnostic';
 
@@ -30,6 +31,7 @@ export class ValidationService {
     private readonly connection: Connection,
     private readonly sources: AppSpecSources,
     private readonly settings: () => ServerSettings,
+    private readonly cache?: AnalysisCache,
   ) {}
 
   /** Validates soon (debounced); any validation of this URI still running is abandoned. */
@@ -84,6 +86,8 @@ export class ValidationService {
         files: revisionFilesFor(uri, stale),
       });
       if (stale()) return;
+      const open = this.sources.openDocument(uri);
+      if (open && open.version === source.version) this.cache?.remember(open, analysis);
       this.shown.add(uri);
       void this.connection.sendDiagnostics({ uri, version: source.version, diagnostics: analysis.diagnostics.map(toLspDiagnostic) });
     } catch (error) {
