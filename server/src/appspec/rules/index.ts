@@ -23,6 +23,8 @@ import { keyCase } from './service/key-case';
 import { lambdaVersions } from './service/lambda-versions';
 import { resourceCount } from './service/resources';
 import { serviceVersion } from './service/version';
+import { fileSources } from './revision/file-sources';
+import { hookScripts } from './revision/hook-scripts';
 
 /**
  * The registry. Order is the order diagnostics appear in for one position, so structural rules
@@ -59,4 +61,4 @@ export const SEMANTIC_RULES: readonly Rule[] = [
   serviceHooks,
 ];
 
-export const REVISION_RULES: readonly RevisionRule[] = [];
+export const REVISION_RULES: readonly RevisionRule[] = [hookScripts, fileSources];

@@ -5,6 +5,10 @@ const lambda = (current: string, target: string) => `version: 0.0\nResources:\n 
 const lambdaJson = (current: string, target: string) => `{"version": 0.0, "Resources": [{"fn": {"Type": "AWS::Lambda::Function", "Properties": {"Name": "f", "Alias": "live", "CurrentVersion": ${current}, "TargetVersion": ${target}}}}]}`;
 
 describe('lambda: properties and versions (LAM-3, LAM-4)', () => {
+  it('accepts a file with a BOM, CRLF line endings, comments and no final newline', () => {
+    expectClean('\uFEFFversion: 0.0\r\n# deployed by the pipeline\r\nResources:\r\n  - fn: # the function\r\n      Type: AWS::Lambda::Function\r\n      Properties:\r\n        Name: f\r\n        Alias: live\r\n        CurrentVersion: "1"\r\n        TargetVersion: "2"\r\nHooks:\r\n  - BeforeAllowTraffic: CodeDeployHook_pre');
+  });
+
   it('accepts quoted and bare version numbers and placeholders', () => {
     expectClean(lambda('"1"', '"2"'));
     expectClean(lambda('14', '15'));
@@ -37,5 +41,6 @@ describe('lambda: properties and versions (LAM-3, LAM-4)', () => {
 
   it('reports a resource whose Type and Properties are not indented under its name', () => {
     expectAt('version: 0.0\nResources:\n  - [[fn:\n    Type: AWS::Lambda::Function\n    Properties: {Name: f, Alias: live, CurrentVersion: "1", TargetVersion: "2"}]]\n', 'resource-entry-shape', 'error');
+    expectAt('{"version": 0.0, "Resources": [ [[{"fn": null, "Type": "AWS::Lambda::Function"}]] ]}', 'resource-entry-shape', 'error', { format: 'json' });
   });
 });
