@@ -1,13 +1,7 @@
 import type { RevisionRule, Rule } from './rule';
 import { structureRule } from '../schema/validate-structure';
 import { versionAndOs } from './ec2/version-os';
-import { ecsProperties } from './service/ecs-properties';
-import { serviceHooks } from './service/hooks';
-import { ignoredSections } from './service/ignored-sections';
-import { keyCase } from './service/key-case';
-import { lambdaVersions } from './service/lambda-versions';
-import { resourceCount } from './service/resources';
-import { serviceVersion } from './service/version';
+import { SERVICE_RULES } from './service/index';
 
 /**
  * The registry. Order is the order diagnostics appear in for one position, so structural rules
@@ -15,6 +9,6 @@ import { serviceVersion } from './service/version';
  */
 export const STRUCTURE_RULES: readonly Rule[] = [structureRule];
 
-export const SEMANTIC_RULES: readonly Rule[] = [versionAndOs, serviceVersion, ignoredSections, keyCase, resourceCount, ecsProperties, lambdaVersions, serviceHooks];
+export const SEMANTIC_RULES: readonly Rule[] = [versionAndOs, ...SERVICE_RULES];
 
 export const REVISION_RULES: readonly RevisionRule[] = [];
