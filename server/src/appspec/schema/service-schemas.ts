@@ -177,7 +177,12 @@ const ecsProperties: AppSpecSchema = {
       description: 'The container and port the load balancer routes traffic to.',
       'x-message': '`LoadBalancerInfo` must be a mapping with `ContainerName` and `ContainerPort` (not a list).',
       properties: {
-        ContainerName: { type: 'string', minLength: 1, description: 'A container of the task definition.', 'x-message': '`ContainerName` must name a container of the task definition.' },
+        ContainerName: {
+          type: 'string',
+          pattern: '^[A-Za-z0-9_-]{1,255}$',
+          description: 'A container of the task definition (letters, digits, - and _).',
+          'x-message': '`ContainerName` must name a container of the task definition: up to 255 letters, digits, hyphens and underscores.',
+        },
         ContainerPort: {
           type: ['integer', 'string'],
           minimum: 1,
