@@ -46,13 +46,19 @@ const version: AppSpecSchema = {
 
 const HOOK_SHAPE_MESSAGE = '`Hooks` is a list of single-key mappings, one per event: `- BeforeAllowTraffic: FunctionName`.';
 
+/** A hook's function: a list or a number is a wrong type; nothing or "" is an empty hook (its own code). */
 function functionName(event: string): AppSpecSchema {
   return {
-    type: 'string',
-    minLength: 1,
+    type: ['string', 'null'],
     description: `The Lambda function (name or ARN) CodeDeploy invokes at ${event}; it must report back with PutLifecycleEventHookExecutionStatus within one hour.`,
-    'x-code': 'empty-hook-function',
-    'x-message': `${event} needs the name or ARN of the Lambda function to invoke.`,
+    'x-message': `${event} takes the name or ARN of one Lambda function.`,
+    allOf: [
+      {
+        'x-semantic': true, // the if/then wrapper's own error repeats the one below
+        if: { type: ['string', 'null'] },
+        then: { type: 'string', minLength: 1, 'x-code': 'empty-hook-function', 'x-message': `${event} needs the name or ARN of the Lambda function to invoke.` },
+      },
+    ],
   };
 }
 
