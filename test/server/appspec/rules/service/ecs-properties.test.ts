@@ -56,6 +56,10 @@ describe('ecs: properties (ECS-5..9)', () => {
     expectAt(ecsJson('"LoadBalancerInfo": {"ContainerName": "web", "ContainerPort": 80}, "NetworkConfiguration": {"AwsvpcConfiguration": {"Subnets": ["s"], "SecurityGroups": ["g"], "AssignPublicIp": [["disabled"]]}}'), 'invalid-assign-public-ip', 'error', { format: 'json' });
   });
 
+  it('leaves strategies with placeholders alone', () => {
+    expectClean(ecs('        CapacityProviderStrategy:\n          - {Base: "${base_a}", CapacityProvider: FARGATE, Weight: "${weight_a}"}\n          - {Base: "${base_b}", CapacityProvider: FARGATE_SPOT}\n'));
+  });
+
   it('reports two providers setting Base, and several providers that all weigh 0', () => {
     expectAt(ecs('        CapacityProviderStrategy:\n          - {Base: 1, CapacityProvider: FARGATE, Weight: 1}\n          - {[[Base]]: 2, CapacityProvider: FARGATE_SPOT, Weight: 1}\n'), 'invalid-capacity-provider-strategy', 'error');
     expectAt(ecs('        [[CapacityProviderStrategy]]:\n          - {CapacityProvider: FARGATE}\n          - {CapacityProvider: FARGATE_SPOT, Weight: 0}\n'), 'invalid-capacity-provider-strategy', 'error');
