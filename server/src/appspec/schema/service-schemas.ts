@@ -227,16 +227,11 @@ const lambdaVersion = (what: string): AppSpecSchema => ({
   'x-semantic': true, // lambda-versions checks the value with a better message
 });
 
-const requiredString = (description: string, name: string): AppSpecSchema => ({
-  type: 'string',
-  minLength: 1,
-  description,
-  'x-message': `\`${name}\` must be a non-empty string.`,
-});
+const lambdaName = (description: string, pattern: string, message: string): AppSpecSchema => ({ type: 'string', pattern, description, 'x-message': message });
 
 const LAMBDA_PROPERTIES: Record<string, AppSpecSchema> = {
-  Name: requiredString('The Lambda function name.', 'Name'),
-  Alias: requiredString('The alias whose traffic shifts from CurrentVersion to TargetVersion.', 'Alias'),
+  Name: lambdaName('The Lambda function: its name or ARN.', '^[A-Za-z0-9_:-]{1,170}$', '`Name` must be the function\'s name or ARN: letters, digits, hyphens and underscores (and the colons of an ARN).'),
+  Alias: lambdaName('The alias whose traffic shifts from CurrentVersion to TargetVersion.', '^(?![0-9]+$)[A-Za-z0-9_-]{1,128}$', '`Alias` must be an alias name: up to 128 letters, digits, hyphens and underscores, not only digits.'),
   CurrentVersion: lambdaVersion('The version the alias points to now'),
   TargetVersion: lambdaVersion('The version the alias shifts to'),
 };
