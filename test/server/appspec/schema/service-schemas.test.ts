@@ -31,6 +31,6 @@ describe('ECS and Lambda schemas in the structural layer', () => {
   });
 
   it('can be told the platform instead of detecting it', () => {
-    expectAt('version: 0.0\n[[Resources]]:\n  - fn:\n      Type: AWS::ECS::Service\n      Properties:\n' + PROPERTIES, 'unknown-key', 'warning', { platform: 'ec2' });
+    expectAt('version: 0.0\n[[Resources]]:\n  - fn:\n      Type: AWS::ECS::Service\n      Properties:\n' + PROPERTIES, 'ignored-section', 'warning', { platform: 'ec2' });
   });
 });
