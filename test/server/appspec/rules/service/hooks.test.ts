@@ -16,7 +16,7 @@ describe('ecs/lambda: hooks (ECS-10, LAM-5)', () => {
     const [found] = expectAt(`${ECS}Hooks:\n  - [[Before Install]]: fn\n`, 'invalid-hook-event', 'error');
     assert.equal(found.data?.replacement, 'BeforeInstall');
     const [json] = expectAt(LAMBDA_JSON('[{[["AfterAlowTraffic"]]: "fn"}]'), 'invalid-hook-event', 'error', { format: 'json' });
-    assert.equal(json.data?.replacement, 'AfterAllowTraffic');
+    assert.equal(json.data?.replacement, '"AfterAllowTraffic"');
   });
 
   it('names ECS events in a Lambda AppSpec and EC2 events in an ECS one as such', () => {
