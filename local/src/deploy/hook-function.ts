@@ -40,7 +40,8 @@ function inheritedEnvironment(): NodeJS.ProcessEnv {
  */
 export async function runHookFunction(call: HookCall): Promise<HookVerdict> {
   const file = path.join(call.functionsDir, call.functionName);
-  if (!/^[A-Za-z0-9_.:-]+$/.test(call.functionName) || !fs.existsSync(file)) {
+  const plainName = /^[A-Za-z0-9_.:-]+$/.test(call.functionName) && !/^\.+$/.test(call.functionName);
+  if (!plainName || !fs.statSync(file, { throwIfNoEntry: false })?.isFile()) {
     return { status: 'Failed', errorCode: 'ScriptMissing', message: `No local executable for hook function ${call.functionName}: create ${path.join('functions', call.functionName)} in the data folder.`, logTail: '' };
   }
   let output = '';
