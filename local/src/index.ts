@@ -12,6 +12,7 @@ import { BundleStore } from './s3/bundle-download';
 import { startLocalS3 } from './s3/s3-server';
 import { ACCOUNT_ID, startListener } from './server/http-listener';
 import type { KeyPair } from './server/sigv4-verify';
+import { lockDataDir } from './state/data-lock';
 import { Store } from './state/store';
 
 export interface LocalCodeDeployOptions {
@@ -55,6 +56,7 @@ export async function startLocalCodeDeploy(options: LocalCodeDeployOptions): Pro
   const functionsDir = path.join(dataDir, 'functions');
   for (const dir of [dataDir, instancesDir, functionsDir, path.join(dataDir, 's3')]) fs.mkdirSync(dir, { recursive: true });
 
+  const unlock = lockDataDir(dataDir);
   const keys = generateKeyPair();
   const credentialsFile = path.join(dataDir, 'credentials');
   writeCredentialsFile(credentialsFile, keys);
@@ -99,6 +101,7 @@ export async function startLocalCodeDeploy(options: LocalCodeDeployOptions): Pro
     listener = await startListener({ port: options.port ?? 0, keys, operations: allOperations(context), faults, log });
   } catch (error) {
     await s3.stop();
+    unlock();
     throw error;
   }
   store.flush();
@@ -131,6 +134,7 @@ export async function startLocalCodeDeploy(options: LocalCodeDeployOptions): Pro
         await engine.close();
         bundles.close();
         await s3.stop();
+        unlock();
       })();
       return stopping;
     },
