@@ -1,4 +1,4 @@
-import { scalarSource, scalarValue, type AnyNode } from '../../yaml-nodes';
+import { scalarValue, type AnyNode } from '../../yaml-nodes';
 import { ec2RevisionRule, type RevisionContext } from '../rule';
 import type { Ec2Model } from '../../model';
 import { RevisionLookup } from './revision-lookup';
@@ -17,7 +17,7 @@ export const hookScripts = ec2RevisionRule('hook-scripts', async (context) => {
   for (const hook of context.model.hooks) {
     for (const script of hook.scripts) {
       const node = script.location?.value;
-      const written = node ? writtenPath(scalarValue(node), scalarSource(node)) : undefined;
+      const written = node ? writtenPath(scalarValue(node)) : undefined;
       if (node && written !== undefined) await checkLocation(context, node, written.trim(), windows, lookup);
     }
   }
@@ -70,7 +70,7 @@ const INSTANCE_FOLDERS = new Set(['bin', 'boot', 'dev', 'etc', 'home', 'lib', 'l
 async function reportMissing(context: RevisionContext<Ec2Model>, node: AnyNode, written: string, missing: { relative: string; segments: string[]; rooted: boolean }, lookup: RevisionLookup): Promise<void> {
   const { relative, segments, rooted } = missing;
   if (rooted && segments.length >= 2 && INSTANCE_FOLDERS.has(segments[0]) && !(await lookup.find(segments[0]))) {
-    context.report('path-escapes-revision', node, `\`${written}\` looks like a path on the instance, but the agent joins \`location\` to the revision root and looks for ${relative} inside the revision, which has no ${segments[0]} folder. Put the script in the revision and give its path relative to the folder holding the AppSpec (e.g. scripts/${segments[segments.length - 1]}).`, { path: relative });
+    context.report('path-escapes-revision', node, `The revision has no ${relative} (no ${segments[0]} folder at all): \`${written}\` names a file on the instance, and the agent only runs scripts from inside the revision. Put the script in the revision, or call ${written} from a script that is.`, { path: relative });
     return;
   }
   const near = (await lookup.nearName(relative)) ?? (segments.length === 1 ? await lookup.oneFolderDown(relative) : undefined);

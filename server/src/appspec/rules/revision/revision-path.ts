@@ -39,14 +39,9 @@ export function withForwardSlashes(written: string): string {
   return written.trim().replace(/\\/g, '/');
 }
 
-/**
- * The written value of a `location` / `source` scalar as the agent reads it (Ruby's to_s), or
- * undefined when it is not a scalar or blank. YAML 1.1 reads a bare `.` as a float, but Ruby's
- * loader keeps it as the string ".", which `source: .` relies on.
- */
-export function writtenPath(value: unknown, source: string | undefined): string | undefined {
+/** The written value of a `location` / `source` scalar as the agent reads it (Ruby's to_s), or undefined when blank or not a scalar. */
+export function writtenPath(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() === '' ? undefined : value;
-  if (typeof value === 'number' && Number.isNaN(value) && source !== undefined && /^[-+]?\.$/.test(source)) return source;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return undefined;
 }
