@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { CODES } from '../../../server/src/appspec/codes';
 import { runCli } from '../../support/run-cli';
+import { sarifSchemaErrors } from '../../support/sarif-schema';
 import { TempRevisions } from '../../support/temp-revision';
 
 /** The start of every ANSI style sequence. */
@@ -64,6 +66,7 @@ describe('cli: output formats', () => {
     const run = runCli(['--format=sarif', '.'], { cwd: root });
     assert.equal(run.status, 1);
     const log = JSON.parse(run.stdout);
+    assert.equal(sarifSchemaErrors(log), undefined);
     assert.equal(log.version, '2.1.0');
     const [sarifRun] = log.runs;
     assert.equal(sarifRun.tool.driver.name, 'appspec-lint');
@@ -77,6 +80,17 @@ describe('cli: output formats', () => {
     assert.equal(first.level, 'warning');
     assert.deepEqual(first.locations[0].physicalLocation, { artifactLocation: { uri: 'appspec.yml' }, region: { startLine: 5, startColumn: 17, endLine: 5, endColumn: 33 } });
     assert.equal(sarifRun.invocations[0].executionSuccessful, true);
+  });
+
+  it('keeps SARIF valid with I/O problems and files outside the cwd', () => {
+    const { root } = revision();
+    const elsewhere = revisions.make({});
+    const run = runCli(['-f', 'sarif', root, 'missing'], { cwd: elsewhere.root });
+    assert.equal(run.status, 2);
+    const log = JSON.parse(run.stdout);
+    assert.equal(sarifSchemaErrors(log), undefined);
+    assert.equal(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, pathToFileURL(path.join(root, 'appspec.yml')).href);
+    assert.deepEqual(log.runs[0].invocations[0], { executionSuccessful: false, toolExecutionNotifications: [{ level: 'error', message: { text: 'missing: no such file or folder' } }] });
   });
 
   it('shows paths relative to the cwd below it and absolute outside it', () => {
