@@ -1,4 +1,5 @@
 import { scalarValue, type AnyNode } from '../../yaml-nodes';
+import { isInstanceLinuxPath } from '../ec2/ec2-facts';
 import { ec2RevisionRule, type RevisionContext } from '../rule';
 import type { Ec2Model } from '../../model';
 import { RevisionLookup } from './revision-lookup';
@@ -58,9 +59,6 @@ async function checkLocation(context: RevisionContext<Ec2Model>, node: AnyNode, 
   for (const finding of linuxScriptFindings(path, await lookup.head(path), stat)) report(finding.code, node, finding.message, { path });
 }
 
-/** Top-level folders of a Linux instance: a rooted `location` that starts with one names a file there. */
-const INSTANCE_FOLDERS = new Set(['bin', 'boot', 'dev', 'etc', 'home', 'lib', 'lib64', 'media', 'mnt', 'opt', 'proc', 'root', 'run', 'sbin', 'srv', 'sys', 'tmp', 'usr', 'var']);
-
 /**
  * A rooted path into an instance folder the revision does not have (`/opt/tomcat/bin/startup.sh`)
  * is the classic mistake of naming a file on the instance: an error. Anything else missing is a
@@ -69,7 +67,7 @@ const INSTANCE_FOLDERS = new Set(['bin', 'boot', 'dev', 'etc', 'home', 'lib', 'l
  */
 async function reportMissing(context: RevisionContext<Ec2Model>, node: AnyNode, written: string, missing: { relative: string; segments: string[]; rooted: boolean }, lookup: RevisionLookup): Promise<void> {
   const { relative, segments, rooted } = missing;
-  if (rooted && segments.length >= 2 && INSTANCE_FOLDERS.has(segments[0]) && !(await lookup.find(segments[0]))) {
+  if (rooted && isInstanceLinuxPath(`/${relative}`) && !(await lookup.find(segments[0]))) {
     context.report('path-escapes-revision', node, `The revision has no ${relative} (no ${segments[0]} folder at all): \`${written}\` names a file on the instance, and the agent only runs scripts from inside the revision. Put the script in the revision, or call ${written} from a script that is.`, { path: relative });
     return;
   }

@@ -1,3 +1,5 @@
+import { isTemplated } from '../../placeholders';
+
 /**
  * How a path written in the AppSpec (`location`, `source`) maps onto the revision. The agent
  * trims the value and joins it to the revision root whatever it starts with (E-HS-1, E-FI-1), so
@@ -39,9 +41,12 @@ export function withForwardSlashes(written: string): string {
   return written.trim().replace(/\\/g, '/');
 }
 
-/** The written value of a `location` / `source` scalar as the agent reads it (Ruby's to_s), or undefined when blank or not a scalar. */
+/**
+ * The written value of a `location` / `source` scalar as the agent reads it (Ruby's to_s), or
+ * undefined when it is blank, not a scalar, or a template placeholder a pipeline fills in later.
+ */
 export function writtenPath(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
+  if (typeof value === 'string') return value.trim() === '' || isTemplated(value) ? undefined : value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return undefined;
 }

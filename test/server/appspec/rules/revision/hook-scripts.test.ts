@@ -228,6 +228,12 @@ describe('revision: hook scripts', () => {
     await expectRevisionAt('version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: missing.sh\n', 'script-not-found', 'error', { files: nodeFileAccess(revision.root), severity: { 'script-not-found': 'off' } });
   });
 
+  it('leaves template placeholders to the pipeline that fills them in', async () => {
+    const revision = revisions.make({});
+    const findings = await revisionFindings('version: 0.0\nos: linux\nfiles:\n  - source: ${BUILD_DIR}\n    destination: /opt/app\nhooks:\n  ApplicationStart:\n    - location: scripts/{{APP}}/start.sh\n    - location: __START_SCRIPT__\n', nodeFileAccess(revision.root));
+    assert.deepEqual(findings, []);
+  });
+
   it('skips locations that are not text and mapping-less hooks without failing', async () => {
     const revision = revisions.make({ '12': SH });
     assert.ok(fs.existsSync(revision.at('12')));
