@@ -1,6 +1,6 @@
 import { scalarValue } from '../../yaml-nodes';
 import { ec2RevisionRule } from '../rule';
-import { RevisionLookup } from './revision-lookup';
+import { didYouMeanPath, RevisionLookup } from './revision-lookup';
 import { withForwardSlashes, writtenPath } from './revision-path';
 import { isWindowsAppSpec, resolveWritten } from './resolve-written';
 
@@ -34,7 +34,7 @@ export const fileSources = ec2RevisionRule('file-sources', async ({ model, files
       case 'missing': {
         const near = await lookup.nearName(resolved.relative);
         const wildcard = /[*?[]/.test(written) ? ' `source` is a literal path: wildcards are not expanded.' : '';
-        report('source-not-found', node, `${resolved.relative} is not in the revision; the agent looks for it relative to the folder holding the AppSpec and the Install fails copying it.${wildcard}${near ? ` Did you mean ${near}?` : ''}`, { path: resolved.relative });
+        report('source-not-found', node, `${resolved.relative} is not in the revision; the agent looks for it relative to the folder holding the AppSpec and the Install fails copying it.${wildcard}${didYouMeanPath(near, resolved.relative)}`, { path: resolved.relative });
         break;
       }
       case 'root':

@@ -2,7 +2,7 @@ import { scalarValue, type AnyNode } from '../../yaml-nodes';
 import { isInstanceLinuxPath } from '../ec2/ec2-facts';
 import { ec2RevisionRule, type RevisionContext } from '../rule';
 import type { Ec2Model } from '../../model';
-import { RevisionLookup } from './revision-lookup';
+import { didYouMeanPath, RevisionLookup } from './revision-lookup';
 import { withForwardSlashes, writtenPath } from './revision-path';
 import { isWindowsAppSpec, resolveWritten } from './resolve-written';
 import { linuxScriptFindings } from './script-content';
@@ -72,7 +72,7 @@ async function reportMissing(context: RevisionContext<Ec2Model>, node: AnyNode, 
     return;
   }
   const near = (await lookup.nearName(relative)) ?? (segments.length === 1 ? await lookup.oneFolderDown(relative) : undefined);
-  const hint = near ? ` Did you mean ${near}?` : '';
+  const hint = didYouMeanPath(near, relative);
   const arguments_ = /\s/.test(written) ? ' (`location` takes the script path only, no interpreter or arguments)' : '';
   context.report('script-not-found', node, `${relative} is not in the revision${arguments_}; the agent looks for it relative to the folder holding the AppSpec and the event fails with ScriptMissing.${hint}`, { path: relative });
 }

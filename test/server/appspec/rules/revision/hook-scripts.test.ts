@@ -15,6 +15,34 @@ async function revisionFindings(source: string, files: FileAccess): Promise<stri
   return all.filter((d) => d.code in revisionCodes || d.code === 'internal-error').map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`);
 }
 
+/** The revision as a macOS or Windows disk shows it: every name matches in any letter case. */
+function caseInsensitiveDisk(root: string): FileAccess {
+  const disk = nodeFileAccess(root);
+  async function onDisk(relative: string): Promise<string | undefined> {
+    let found = '.';
+    for (const name of relative.split('/').filter((segment) => segment !== '.')) {
+      const entry = (await disk.list(found))?.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
+      if (!entry) return undefined;
+      found = found === '.' ? entry.name : `${found}/${entry.name}`;
+    }
+    return found;
+  }
+  return {
+    stat: async (relative) => {
+      const actual = await onDisk(relative);
+      return actual === undefined ? undefined : disk.stat(actual);
+    },
+    readText: async (relative, maxBytes) => {
+      const actual = await onDisk(relative);
+      return actual === undefined ? undefined : disk.readText(actual, maxBytes);
+    },
+    list: async (relative) => {
+      const actual = await onDisk(relative);
+      return actual === undefined ? undefined : disk.list(actual);
+    },
+  };
+}
+
 describe('revision: hook scripts', () => {
   const revisions = new TempRevisions();
   afterEach(() => revisions.disposeAll());
@@ -101,6 +129,13 @@ describe('revision: hook scripts', () => {
     const revision = revisions.make({ 'appspec.yml': 'x' });
     await expectRevisionAt('version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: [[/deploy-scripts/start.sh]]\n', 'script-not-found', 'warning', { files: nodeFileAccess(revision.root) });
     await expectRevisionAt('version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: /deploy-scripts/start.sh\n', 'path-escapes-revision', 'error', { files: nodeFileAccess(revision.root) });
+  });
+
+  it('holds a Linux AppSpec to the exact letter case even on a disk that ignores case', async () => {
+    const revision = revisions.make({ 'start.sh': SH, 'scripts/stop.sh': SH });
+    const files = caseInsensitiveDisk(revision.root);
+    const [found] = await expectRevisionAt('version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: [[Start.sh]]\n    - location: [[SCRIPTS/stop.sh]]\n    - location: scripts/stop.sh\n', 'script-not-found', 'warning', { files });
+    assert.match(found.message, /File names are case-sensitive on Linux: did you mean start\.sh\?/);
   });
 
   it('rejects .. that climbs out of the revision root', async () => {
