@@ -1,5 +1,5 @@
-import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { runCli } from '../../support/run-cli';
 import { TempRevisions } from '../../support/temp-revision';

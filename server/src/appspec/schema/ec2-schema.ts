@@ -134,6 +134,10 @@ export const ec2Schema: AppSpecSchema = {
     },
     Resources: ignoredOnEc2('An ECS/Lambda section; the EC2/On-Premises agent ignores it.'),
     resources: ignoredOnEc2('An ECS/Lambda section; the EC2/On-Premises agent ignores it.'),
+    // Capitalised forms (ECS/Lambda style) are ignored by the case-sensitive agent; a rule says what that costs.
+    Hooks: ignoredOnEc2('Ignored on EC2/On-Premises: keys are case-sensitive, write hooks.'),
+    Files: ignoredOnEc2('Ignored on EC2/On-Premises: keys are case-sensitive, write files.'),
+    Permissions: ignoredOnEc2('Ignored on EC2/On-Premises: keys are case-sensitive, write permissions.'),
   },
   additionalProperties: false,
 };

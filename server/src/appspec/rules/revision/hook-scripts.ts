@@ -33,8 +33,7 @@ async function checkLocation(context: RevisionContext<Ec2Model>, node: AnyNode, 
   }
   switch (resolved.kind) {
     case 'drive':
-      report('path-escapes-revision', node, `\`${written}\` is a path on the instance, but the agent joins \`location\` to the revision root and looks for the script inside the revision, where a drive path cannot exist. Put the script in the revision and give its path relative to the folder holding the AppSpec (e.g. scripts\\start.ps1).`);
-      return;
+      return; // absolute-location (ec2/script-location.ts) says it: a drive path never exists inside a revision
     case 'escapes':
       report('path-escapes-revision', node, `\`${written}\` climbs out of the revision root with ..; the agent has only the revision's files. Keep hook scripts inside the folder that holds the AppSpec.`);
       return;
@@ -60,17 +59,16 @@ async function checkLocation(context: RevisionContext<Ec2Model>, node: AnyNode, 
 }
 
 /**
- * A rooted path into an instance folder the revision does not have (`/opt/tomcat/bin/startup.sh`)
- * is the classic mistake of naming a file on the instance: an error. Anything else missing is a
- * warning, because CI often assembles the bundle (`/scripts/x.sh` next to a `deploy/appspec.yml`
- * that CI copies to the bundle root), and the corpus shows such files deploying.
+ * A missing script is a warning, because CI often assembles the bundle (`/scripts/x.sh` next to a
+ * `deploy/appspec.yml` that CI copies to the bundle root), and the corpus shows such files deploying.
+ * A rooted path into an instance folder the revision lacks (`/opt/tomcat/bin/startup.sh`) is left to
+ * the text rule's absolute-location error: one diagnostic per mistake.
  */
 async function reportMissing(context: RevisionContext<Ec2Model>, node: AnyNode, written: string, missing: { relative: string; segments: string[]; rooted: boolean }, lookup: RevisionLookup): Promise<void> {
   const { relative, segments, rooted } = missing;
-  if (rooted && isInstanceLinuxPath(`/${relative}`) && !(await lookup.find(segments[0]))) {
-    context.report('path-escapes-revision', node, `The revision has no ${relative} (no ${segments[0]} folder at all): \`${written}\` names a file on the instance, and the agent only runs scripts from inside the revision. Put the script in the revision, or call ${written} from a script that is.`, { path: relative });
-    return;
-  }
+  // A path into an instance folder the revision lacks is the text rule's absolute-location error;
+  // saying it twice would only add noise. The revision knowing no such folder confirms it.
+  if (rooted && isInstanceLinuxPath(written) && !(await lookup.find(segments[0]))) return;
   const near = (await lookup.nearName(relative)) ?? (segments.length === 1 ? await lookup.oneFolderDown(relative) : undefined);
   const hint = didYouMeanPath(near, relative);
   const arguments_ = /\s/.test(written) ? ' (`location` takes the script path only, no interpreter or arguments)' : '';

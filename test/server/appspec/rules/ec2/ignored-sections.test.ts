@@ -10,5 +10,13 @@ describe('ec2: sections of other platforms', () => {
   it('reports a capitalised Hooks as an unknown key that is ignored, offering hooks', () => {
     const [found] = expectAt('version: 0.0\nos: linux\n[[Hooks]]:\n  AfterInstall:\n    - location: a.sh\n', 'unknown-key', 'warning');
     assert.equal(found.data?.replacement, 'hooks');
+    assert.match(found.message, /none of its scripts ever run/);
+    const [files] = expectAt('version: 0.0\nos: linux\n[[Files]]:\n  - source: /\n    destination: /srv\n', 'unknown-key', 'warning');
+    assert.equal(files.data?.replacement, 'files');
+  });
+
+  it('reports ECS/Lambda-style Hooks (a list) as an ignored section', () => {
+    expectAt('version: 0.0\nos: linux\n[[Hooks]]:\n  - BeforeInstall: fn\n', 'ignored-section', 'warning');
+    expectAt('version: 0.0\nos: linux\nHooks:\n  - BeforeInstall: fn\n', 'unknown-key', 'warning');
   });
 });

@@ -116,8 +116,10 @@ describe('revision: hook scripts', () => {
 
   it('calls an instance path that the revision does not hold an error, and says where the agent looks', async () => {
     const revision = revisions.make({ 'scripts/start.sh': SH });
-    const [found] = await expectRevisionAt('version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: [[/opt/tomcat/bin/startup.sh]]\n', 'path-escapes-revision', 'error', { files: nodeFileAccess(revision.root) });
-    assert.match(found.message, /^The revision has no opt\/tomcat\/bin\/startup\.sh \(no opt folder at all\)/);
+    const [found] = await expectRevisionAt('version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: [[/opt/tomcat/bin/startup.sh]]\n', 'absolute-location', 'error', { files: nodeFileAccess(revision.root) });
+    assert.match(found.message, /runs <revision>\/opt\/tomcat\/bin\/startup\.sh/);
+    const findings = await revisionFindings('version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: /opt/tomcat/bin/startup.sh\n', nodeFileAccess(revision.root));
+    assert.deepEqual(findings, [], 'one diagnostic per mistake: the revision checks stay quiet');
   });
 
   it('keeps a rooted path into a folder the revision has at a warning when the file is missing', async () => {
@@ -242,8 +244,8 @@ describe('revision: hook scripts', () => {
 
     it('rejects a drive path: the agent looks for it inside the revision', async () => {
       const revision = revisions.make({});
-      const [found] = await expectRevisionAt("version: 0.0\nos: windows\nhooks:\n  ApplicationStart:\n    - location: [['C:\\deploy\\start.ps1']]\n", 'path-escapes-revision', 'error', { files: nodeFileAccess(revision.root) });
-      assert.match(found.message, /inside the revision/);
+      const [found] = await expectRevisionAt("version: 0.0\nos: windows\nhooks:\n  ApplicationStart:\n    - location: [['C:\\deploy\\start.ps1']]\n", 'absolute-location', 'error', { files: nodeFileAccess(revision.root) });
+      assert.match(found.message, /relative to the revision root/);
     });
 
     it('still reports a missing script', async () => {
