@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { CreateDeploymentCommand, GetApplicationCommand, GetDeploymentCommand, GetDeploymentGroupCommand } from '@aws-sdk/client-codedeploy';
-import { removeDir, startProcess, tempDir, type EndpointProcess } from '../support/endpoint';
+import { removeDir, startProcess, tempDir, waitFor, type EndpointProcess } from '../support/endpoint';
 import { allTargets, createAppAndGroup, revisionTree, uploadRevision, waitForEvent } from '../support/deployments';
 
 describe('local endpoint: state across a restart', function () {
@@ -75,7 +75,15 @@ describe('local endpoint: state across a restart', function () {
     await first.kill('SIGTERM');
     assert.equal(first.child.exitCode, 0);
     const pid = Number((await fs.readFile(pidFile, 'utf8')).trim());
-    assert.throws(() => process.kill(pid, 0), { code: 'ESRCH' }, 'the hook script was ended with the endpoint');
+    // The script's shell handles SIGTERM once its current `sleep` returns, so give it that moment.
+    await waitFor(async () => {
+      try {
+        process.kill(pid, 0);
+        return undefined;
+      } catch (error) {
+        return (error as NodeJS.ErrnoException).code === 'ESRCH' ? true : undefined;
+      }
+    }, 'the hook script to end with the endpoint', 5000);
 
     const second = await startProcess(['--data', dataDir, '--instances', '2']);
     running.push(second);
