@@ -63,7 +63,7 @@ export async function startLocalCodeDeploy(options: LocalCodeDeployOptions): Pro
 
   // Bundles are per running deployment; any left over belong to deployments a crash cut short.
   fs.rmSync(path.join(dataDir, 'bundles'), { recursive: true, force: true });
-  const store = new Store(path.join(dataDir, 'state.json'));
+  const store = new Store(path.join(dataDir, 'state.json'), (error) => log(`could not save the state: ${error.message}`));
   const interruptedDeployments = failInterruptedDeployments(store.state);
   if (interruptedDeployments.length > 0) store.changed();
 
