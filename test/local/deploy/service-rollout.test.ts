@@ -8,8 +8,10 @@ import {
   CreateDeploymentGroupCommand,
   GetDeploymentCommand,
   ListDeploymentInstancesCommand,
+  StopDeploymentCommand,
   type CodeDeployClient,
 } from '@aws-sdk/client-codedeploy';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { removeDir, startInProcess, tempDir, waitFor, type Endpoint } from '../support/endpoint';
 import { allTargets, ROLE, waitForEnd } from '../support/deployments';
 
@@ -146,6 +148,32 @@ describe('local endpoint: ECS and Lambda deployments (simulated, time-scaled)', 
     assert.equal(before.status, 'Failed');
     assert.match(before.diagnostics?.message ?? '', /Reported Failed by preTraffic/);
     assert.equal(target!.lambdaTarget!.lifecycleEvents![1]!.status, 'Skipped');
+  });
+
+  it('Lambda: reads the AppSpec from S3 (bundleType YAML); StopDeployment mid-shift returns traffic to the original version', async function () {
+    await hookFunction('preTraffic', 'exit 0');
+    await hookFunction('postTraffic', 'exit 0');
+    const s3 = local.s3();
+    await s3.send(new PutObjectCommand({ Bucket: 'local-codedeploy', Key: 'fn/appspec.yaml', Body: LAMBDA_APPSPEC }));
+    const { deploymentId } = await client.send(
+      new CreateDeploymentCommand({
+        applicationName: 'fn-app',
+        deploymentGroupName: 'fn-group',
+        deploymentConfigName: 'CodeDeployDefault.LambdaLinear10PercentEvery10Minutes',
+        revision: { revisionType: 'S3', s3Location: { bucket: 'local-codedeploy', key: 'fn/appspec.yaml', bundleType: 'YAML' } },
+      }),
+    );
+    await waitFor(async () => {
+      const [target] = await allTargets(client, deploymentId!).catch(() => []);
+      return (target?.lambdaTarget?.lambdaFunctionInfo?.targetVersionWeight ?? 0) > 0 ? target : undefined;
+    }, 'the first linear step');
+    const stop = await client.send(new StopDeploymentCommand({ deploymentId }));
+    assert.equal(stop.status, 'Pending');
+    const info = await waitForEnd(client, deploymentId!);
+    assert.equal(info.status, 'Stopped');
+    const [target] = await allTargets(client, deploymentId!);
+    assert.equal(target!.lambdaTarget?.lambdaFunctionInfo?.targetVersionWeight, 0);
+    assert.deepEqual(target!.lambdaTarget?.lifecycleEvents?.map((event) => event.status), ['Succeeded', 'Failed', 'Skipped']);
   });
 
   it('ECS blue/green: test-traffic hook, Ready wait released by ContinueDeployment, then the shift', async function () {
