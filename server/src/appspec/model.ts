@@ -194,7 +194,8 @@ export function detectPlatform(root: YAMLMap): Platform {
   for (const item of mappingItems(fieldIgnoringCase(root, 'Hooks')?.value)) {
     if (fields(item).some((field) => ECS_ONLY_EVENTS.includes(field.name))) return 'ecs';
   }
-  return 'ecs';
+  // Nothing says ECS or Lambda: EC2-only keys (`os: linux` beside a stray `Resources:`) keep it EC2.
+  return fields(root).some((field) => EC2_ONLY_KEYS.includes(field.name)) ? 'ec2' : 'ecs';
 }
 
 export function buildModel(root: YAMLMap, platform: Platform): AppSpecModel {

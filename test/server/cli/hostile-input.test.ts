@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { runCli } from '../../support/run-cli';
@@ -78,7 +79,7 @@ describe('cli: hostile input', () => {
   it('exits 2 for a path that is neither file nor folder', function () {
     if (process.platform === 'win32') this.skip();
     const { root, at } = revisions.make({});
-    require('node:child_process').execFileSync('mkfifo', [at('appspec.yml')]);
+    execFileSync('mkfifo', [at('appspec.yml')]);
     assert.ok(fs.existsSync(at('appspec.yml')));
     const run = runCli(['appspec.yml', '.'], { cwd: root });
     assert.equal(run.status, 2);

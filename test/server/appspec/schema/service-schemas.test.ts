@@ -15,6 +15,8 @@ describe('ECS and Lambda schemas in the structural layer', () => {
     assert.equal(property.data?.replacement, 'PlatformVersion');
     const [top] = expectAt(`version: 0.0\n[[Hoks]]: []\nResources:\n  - TargetService:\n      Type: AWS::ECS::Service\n      Properties:\n${PROPERTIES}`, 'unknown-key', 'warning');
     assert.equal(top.data?.replacement, 'Hooks');
+    const [json] = expectAt('{"version": 0.0, "Resources": [{"fn": {"Type": "AWS::Lambda::Function", "Properties": {"Name": "f", [["Alais"]]: "a", "CurrentVersion": "1", "TargetVersion": "2"}}}]}', 'unknown-key', 'warning', { format: 'json' });
+    assert.equal(json.data?.replacement, '"Alias"', 'a JSON key keeps its quotes');
   });
 
   it('accepts placeholders where values belong, also where a list or a number is expected', () => {
@@ -31,6 +33,6 @@ describe('ECS and Lambda schemas in the structural layer', () => {
   });
 
   it('can be told the platform instead of detecting it', () => {
-    expectAt('version: 0.0\n[[Resources]]:\n  - fn:\n      Type: AWS::ECS::Service\n      Properties:\n' + PROPERTIES, 'unknown-key', 'warning', { platform: 'ec2' });
+    expectAt('version: 0.0\n[[Resources]]:\n  - fn:\n      Type: AWS::ECS::Service\n      Properties:\n' + PROPERTIES, 'ignored-section', 'warning', { platform: 'ec2' });
   });
 });

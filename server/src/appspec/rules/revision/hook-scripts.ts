@@ -1,7 +1,8 @@
-import { scalarSource, scalarValue, type AnyNode } from '../../yaml-nodes';
+import { scalarValue, type AnyNode } from '../../yaml-nodes';
+import { isInstanceLinuxPath } from '../ec2/ec2-facts';
 import { ec2RevisionRule, type RevisionContext } from '../rule';
 import type { Ec2Model } from '../../model';
-import { RevisionLookup } from './revision-lookup';
+import { didYouMeanPath, RevisionLookup } from './revision-lookup';
 import { withForwardSlashes, writtenPath } from './revision-path';
 import { isWindowsAppSpec, resolveWritten } from './resolve-written';
 import { linuxScriptFindings } from './script-content';
@@ -17,7 +18,7 @@ export const hookScripts = ec2RevisionRule('hook-scripts', async (context) => {
   for (const hook of context.model.hooks) {
     for (const script of hook.scripts) {
       const node = script.location?.value;
-      const written = node ? writtenPath(scalarValue(node), scalarSource(node)) : undefined;
+      const written = node ? writtenPath(scalarValue(node)) : undefined;
       if (node && written !== undefined) await checkLocation(context, node, written.trim(), windows, lookup);
     }
   }
@@ -32,8 +33,7 @@ async function checkLocation(context: RevisionContext<Ec2Model>, node: AnyNode, 
   }
   switch (resolved.kind) {
     case 'drive':
-      report('path-escapes-revision', node, `\`${written}\` is a path on the instance, but the agent joins \`location\` to the revision root and looks for the script inside the revision, where a drive path cannot exist. Put the script in the revision and give its path relative to the folder holding the AppSpec (e.g. scripts\\start.ps1).`);
-      return;
+      return; // absolute-location (ec2/script-location.ts) says it: a drive path never exists inside a revision
     case 'escapes':
       report('path-escapes-revision', node, `\`${written}\` climbs out of the revision root with ..; the agent has only the revision's files. Keep hook scripts inside the folder that holds the AppSpec.`);
       return;
@@ -58,23 +58,19 @@ async function checkLocation(context: RevisionContext<Ec2Model>, node: AnyNode, 
   for (const finding of linuxScriptFindings(path, await lookup.head(path), stat)) report(finding.code, node, finding.message, { path });
 }
 
-/** Top-level folders of a Linux instance: a rooted `location` that starts with one names a file there. */
-const INSTANCE_FOLDERS = new Set(['bin', 'boot', 'dev', 'etc', 'home', 'lib', 'lib64', 'media', 'mnt', 'opt', 'proc', 'root', 'run', 'sbin', 'srv', 'sys', 'tmp', 'usr', 'var']);
-
 /**
- * A rooted path into an instance folder the revision does not have (`/opt/tomcat/bin/startup.sh`)
- * is the classic mistake of naming a file on the instance: an error. Anything else missing is a
- * warning, because CI often assembles the bundle (`/scripts/x.sh` next to a `deploy/appspec.yml`
- * that CI copies to the bundle root), and the corpus shows such files deploying.
+ * A missing script is a warning, because CI often assembles the bundle (`/scripts/x.sh` next to a
+ * `deploy/appspec.yml` that CI copies to the bundle root), and the corpus shows such files deploying.
+ * A rooted path into an instance folder the revision lacks (`/opt/tomcat/bin/startup.sh`) is left to
+ * the text rule's absolute-location error: one diagnostic per mistake.
  */
 async function reportMissing(context: RevisionContext<Ec2Model>, node: AnyNode, written: string, missing: { relative: string; segments: string[]; rooted: boolean }, lookup: RevisionLookup): Promise<void> {
   const { relative, segments, rooted } = missing;
-  if (rooted && segments.length >= 2 && INSTANCE_FOLDERS.has(segments[0]) && !(await lookup.find(segments[0]))) {
-    context.report('path-escapes-revision', node, `\`${written}\` looks like a path on the instance, but the agent joins \`location\` to the revision root and looks for ${relative} inside the revision, which has no ${segments[0]} folder. Put the script in the revision and give its path relative to the folder holding the AppSpec (e.g. scripts/${segments[segments.length - 1]}).`, { path: relative });
-    return;
-  }
+  // A path into an instance folder the revision lacks is the text rule's absolute-location error;
+  // saying it twice would only add noise. The revision knowing no such folder confirms it.
+  if (rooted && isInstanceLinuxPath(written) && !(await lookup.find(segments[0]))) return;
   const near = (await lookup.nearName(relative)) ?? (segments.length === 1 ? await lookup.oneFolderDown(relative) : undefined);
-  const hint = near ? ` Did you mean ${near}?` : '';
+  const hint = didYouMeanPath(near, relative);
   const arguments_ = /\s/.test(written) ? ' (`location` takes the script path only, no interpreter or arguments)' : '';
   context.report('script-not-found', node, `${relative} is not in the revision${arguments_}; the agent looks for it relative to the folder holding the AppSpec and the event fails with ScriptMissing.${hint}`, { path: relative });
 }
