@@ -50,9 +50,9 @@ async function main(): Promise<void> {
       results.push({ module: module.name, rows: [], error: error instanceof Error ? error.message : String(error) });
     }
   }
-  // Context for reading the figures: times are CPU times, ratios are within this run.
+  // Context for reading the figures: absolute times depend on the machine and its load; ratios are within this run.
   const machine = { node: process.version, platform: `${process.platform}-${process.arch}`, cpus: os.cpus().length, loadAverage: Number(os.loadavg()[0].toFixed(2)) };
-  console.log(`node ${machine.node}, ${machine.platform}, ${machine.cpus} CPUs, load average ${machine.loadAverage}; times are CPU time per call\n`);
+  console.log(`node ${machine.node}, ${machine.platform}, ${machine.cpus} CPUs, load average ${machine.loadAverage}\n`);
   printTable(results);
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
   const file = path.join(RESULTS_DIR, 'bench.json');
