@@ -90,4 +90,13 @@ describe('language server: completion', function () {
     const result = (await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: 'untitled:/x/appspec.yml' }, position })) as CompletionList;
     assert.deepEqual(result.items, []);
   });
+
+  it('replaces the whole word under the cursor, keeps an existing colon, and stays quiet in comments', async () => {
+    const [hooks] = (await completeAt('version: 0.0\nos: linux\nho|ok: {}\n')).filter((item) => item.label === 'hooks');
+    assert.deepEqual(hooks.textEdit, { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 4 } }, newText: 'hooks' });
+    const stop = (await completeAt('version: 0.0\nos: linux\nhooks:\n  ApplicationSt|ep:\n    - location: a.sh\n')).find((item) => item.label === 'ApplicationStop');
+    assert.equal(stop?.textEdit?.newText, 'ApplicationStop');
+    assert.deepEqual(await completeAt('version: 0.0\nos: linux\n# the hooks |\n'), []);
+    assert.deepEqual(await completeAt('version: 0.0\nos: linux # see |\n'), []);
+  });
 });

@@ -20,7 +20,8 @@ export async function complete(text: string, analysis: AppSpecAnalysis | undefin
   if (analysis?.parsed.format === 'json') return [];
   const context = cursorContext(text, position);
   const platform = guessPlatform(text, analysis, options.platform);
-  const range = { start: context.tokenStart, end: position };
+  if (context.inComment) return [];
+  const range = { start: context.tokenStart, end: context.tokenEnd };
   if (context.kind === 'value') return completeValue(context, platform ?? 'ec2', range, options.files);
 
   const listItemValues = listItemValueItems(context, platform ?? 'ec2', range);
@@ -48,14 +49,15 @@ function keyItems(platforms: Platform[], context: CursorContext, range: EditRang
     for (const [index, spec] of (node.keys ?? []).entries()) {
       if (context.siblings.has(spec.name) || seen.has(spec.name)) continue;
       seen.add(spec.name);
-      items.push(keyItem(spec, index, range));
+      items.push(keyItem(spec, index, range, context.keyHasColon));
     }
   }
   return items;
 }
 
-function keyItem(spec: KeySpec, index: number, range: EditRange): CompletionItem {
-  const body = spec.body ?? ': ';
+function keyItem(spec: KeySpec, index: number, range: EditRange, nameOnly: boolean): CompletionItem {
+  // Renaming a key that already has its colon (and value) must not insert a second body.
+  const body = nameOnly ? '' : (spec.body ?? ': ');
   return {
     label: spec.name,
     kind: CompletionItemKind.Property,
@@ -66,7 +68,7 @@ function keyItem(spec: KeySpec, index: number, range: EditRange): CompletionItem
     insertTextFormat: InsertTextFormat.Snippet,
     insertTextMode: InsertTextMode.adjustIndentation,
     // A key that opens a block moves straight on to what goes inside it.
-    command: spec.values || body.endsWith(': ') ? { title: 'Suggest', command: 'editor.action.triggerSuggest' } : undefined,
+    command: !nameOnly && (spec.values || body.endsWith(': ')) ? { title: 'Suggest', command: 'editor.action.triggerSuggest' } : undefined,
   };
 }
 
@@ -81,11 +83,11 @@ function eventItems(platform: Platform, context: CursorContext, range: EditRange
     detail: `${PLATFORM_NAMES[platform]} lifecycle event`,
     documentation: { kind: 'markdown', value: describeEvent(platform, name) ?? '' },
     sortText: `0${String(order.indexOf(name)).padStart(2, '0')}`,
-    textEdit: { range, newText: platform === 'ec2' ? `${name}:\n  - location: \${1:scripts/${kebab(name)}.sh}\n    timeout: \${2:300}` : `${name}: \${1:CodeDeployHook_${name}}` },
+    textEdit: { range, newText: context.keyHasColon ? name : platform === 'ec2' ? `${name}:\n  - location: \${1:scripts/${kebab(name)}.sh}\n    timeout: \${2:300}` : `${name}: \${1:CodeDeployHook_${name}}` },
     insertTextFormat: InsertTextFormat.Snippet,
     insertTextMode: InsertTextMode.adjustIndentation,
   }));
-  if (platform === 'ec2' && free.length > 0) {
+  if (platform === 'ec2' && free.length > 0 && !context.keyHasColon) {
     items.push({
       label: 'hook with script',
       kind: CompletionItemKind.Snippet,
