@@ -53,7 +53,12 @@ describe('ecs: properties (ECS-5..9)', () => {
     assert.equal(found.data?.replacement, 'ENABLED');
     expectAt(network('[[true]]'), 'invalid-assign-public-ip', 'error');
     expectClean(network('"${assign_public_ip}"'));
-    expectAt(ecsJson('"LoadBalancerInfo": {"ContainerName": "web", "ContainerPort": 80}, "NetworkConfiguration": {"AwsvpcConfiguration": {"Subnets": ["s"], "SecurityGroups": ["g"], "AssignPublicIp": [["disabled"]]}}'), 'invalid-assign-public-ip', 'error', { format: 'json' });
+    const [json] = expectAt(ecsJson('"LoadBalancerInfo": {"ContainerName": "web", "ContainerPort": 80}, "NetworkConfiguration": {"AwsvpcConfiguration": {"Subnets": ["s"], "SecurityGroups": ["g"], "AssignPublicIp": [["disabled"]]}}'), 'invalid-assign-public-ip', 'error', { format: 'json' });
+    assert.equal(json.data?.replacement, '"DISABLED"');
+  });
+
+  it('leaves strategies with placeholders alone', () => {
+    expectClean(ecs('        CapacityProviderStrategy:\n          - {Base: "${base_a}", CapacityProvider: FARGATE, Weight: "${weight_a}"}\n          - {Base: "${base_b}", CapacityProvider: FARGATE_SPOT}\n'));
   });
 
   it('reports two providers setting Base, and several providers that all weigh 0', () => {

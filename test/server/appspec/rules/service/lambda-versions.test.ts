@@ -29,6 +29,12 @@ describe('lambda: properties and versions (LAM-3, LAM-4)', () => {
     expectAt(lambdaJson('"2"', '[[2]]'), 'same-lambda-version', 'warning', { format: 'json' });
   });
 
+  it('reports a function Name or Alias that Lambda cannot have', () => {
+    expectAt(lambda('"1"', '"2"').replace('Name: f', 'Name: [["[Your function name]"]]'), 'invalid-value', 'error');
+    expectAt(lambdaJson('"1"', '"2"').replace('"Alias": "live"', '"Alias": [["3"]]'), 'invalid-value', 'error', { format: 'json' });
+    expectClean(lambda('"1"', '"2"').replace('Name: f', 'Name: arn:aws:lambda:us-east-1:111111111111:function:f').replace('Alias: live', 'Alias: "{{LAMBDA_ALIAS}}"'));
+  });
+
   it('reports a missing Alias at Properties', () => {
     const [found] = expectAt('version: 0.0\nResources:\n  - fn:\n      Type: AWS::Lambda::Function\n      [[Properties]]:\n        Name: f\n        CurrentVersion: "1"\n        TargetVersion: "2"\n', 'missing-property', 'error');
     assert.match(found.message, /Alias/);
