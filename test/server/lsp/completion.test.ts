@@ -16,9 +16,9 @@ describe('language server: completion', function () {
   });
 
   /** Opens the document (cursor marked `|`) as rev/appspec.yml, completes at the cursor, closes it. */
-  async function completeAt(source: string): Promise<CompletionItem[]> {
+  async function completeAt(source: string, name = 'appspec.yml'): Promise<CompletionItem[]> {
     const { text, position } = withCursor(source);
-    const uri = session.uri('rev/appspec.yml');
+    const uri = session.uri(`rev/${name}`);
     await session.open(uri, text);
     const result = (await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position })) as CompletionList | null;
     await session.close(uri);
@@ -98,5 +98,13 @@ describe('language server: completion', function () {
     assert.equal(stop?.textEdit?.newText, 'ApplicationStop');
     assert.deepEqual(await completeAt('version: 0.0\nos: linux\n# the hooks |\n'), []);
     assert.deepEqual(await completeAt('version: 0.0\nos: linux # see |\n'), []);
+  });
+
+  it('completes keys and values in appspec.json, in JSON spelling', async () => {
+    const edits = (items: CompletionItem[]) => items.map((item) => (item.textEdit && 'newText' in item.textEdit ? item.textEdit.newText : ''));
+    assert.deepEqual(edits(await completeAt('{\n  "version": 0.0,\n  "os": "linux",\n  |\n}\n', 'appspec.json')), ['"files": ', '"permissions": ', '"hooks": ', '"file_exists_behavior": ']);
+    assert.deepEqual(edits(await completeAt('{"version": 0.0, "os": "|"}', 'appspec.json')), ['linux"', 'windows"']);
+    const hooks = await completeAt('{"version": 0.0, "Resources": [{"fn": {"Type": "AWS::Lambda::Function"}}], "Hooks": [{"BeforeAllowTraffic": "a"}, {|}]}', 'appspec.json');
+    assert.deepEqual(edits(hooks), ['"AfterAllowTraffic": ']);
   });
 });

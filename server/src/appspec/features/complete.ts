@@ -3,6 +3,7 @@ import type { AppSpecAnalysis } from '../analyze';
 import { EVENTS_BY_PLATFORM, hookableEventNames } from '../lifecycle';
 import { PLATFORM_NAMES, type FileAccess, type Platform, type Position } from '../types';
 import { cursorContext, type CursorContext } from './cursor-context';
+import { jsonCursorContext } from './json-cursor-context';
 import { describeEvent } from './event-docs';
 import { guessPlatform } from './guess-platform';
 import { keySpecAt, nodeAt, type KeySpec } from './key-tree';
@@ -17,8 +18,29 @@ export interface CompletionOptions {
 
 /** Completion items at `position`: keys, hook names, enum values, revision paths and whole-file snippets. */
 export async function complete(text: string, analysis: AppSpecAnalysis | undefined, position: Position, options: CompletionOptions = {}): Promise<CompletionItem[]> {
-  if (analysis?.parsed.format === 'json') return [];
-  const context = cursorContext(text, position);
+  const json = analysis?.parsed.format === 'json';
+  const context = json ? jsonCursorContext(analysis.parsed.document, text, analysis.parsed.positions, position) : cursorContext(text, position);
+  if (!context) return [];
+  const items = await completeIn(context, text, analysis, options);
+  if (!json) return items;
+  // The snippets are YAML; in JSON only names and values are offered.
+  return items.filter((item) => item.kind !== CompletionItemKind.Snippet).map((item) => asJson(item, context));
+}
+
+/** JSON spelling of an item: names and string values in quotes (unless the author typed them), block bodies left out. */
+function asJson(item: CompletionItem, context: CursorContext): CompletionItem {
+  const edit = item.textEdit;
+  if (!edit || !('range' in edit)) return item;
+  const isKey = item.kind === CompletionItemKind.Property || item.kind === CompletionItemKind.Event;
+  const isPath = item.kind === CompletionItemKind.File || item.kind === CompletionItemKind.Folder;
+  const name = isPath ? edit.newText : String(item.label);
+  const bare = /^\d+(\.\d+)?$/.test(name) || name === 'true' || name === 'false';
+  const inQuotes = context.quoted ? `${name}"` : bare ? name : `"${name}"`;
+  const newText = isKey && !context.keyHasColon ? `${inQuotes}: ` : inQuotes;
+  return { ...item, textEdit: { range: edit.range, newText }, insertTextFormat: InsertTextFormat.PlainText, command: isPath ? item.command : undefined };
+}
+
+async function completeIn(context: CursorContext, text: string, analysis: AppSpecAnalysis | undefined, options: CompletionOptions): Promise<CompletionItem[]> {
   const platform = guessPlatform(text, analysis, options.platform);
   if (context.inComment) return [];
   const range = { start: context.tokenStart, end: context.tokenEnd };

@@ -30,6 +30,8 @@ export interface CursorContext {
   keyHasColon: boolean;
   /** True inside a comment, where nothing is completed. */
   inComment: boolean;
+  /** JSON: the token sits inside quotes the author already typed (the range excludes them). */
+  quoted?: boolean;
 }
 
 interface LineShape {
