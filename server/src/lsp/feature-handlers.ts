@@ -44,7 +44,7 @@ export function registerFeatureHandlers(deps: FeatureDependencies): void {
     return revisionReferences(cache.get(document)).map((reference) => ({
       range: reference.range,
       target: pathToFileURL(path.join(root, ...reference.path.split('/'))).href,
-      tooltip: reference.kind === 'script' ? `Open the ${reference.event ?? ''} script`.replace('  ', ' ') : 'Open the source in the revision',
+      tooltip: reference.kind === 'source' ? 'Open the source in the revision' : reference.event ? `Open the ${reference.event} script` : 'Open the script',
     }));
   });
 

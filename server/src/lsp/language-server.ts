@@ -12,6 +12,8 @@ import { AppSpecSelector } from './appspec-selector';
 import { AppSpecSources } from './appspec-sources';
 import { serverCapabilities } from './capabilities';
 import { registerFeatureHandlers } from './feature-handlers';
+import { RevisionFileCache } from './revision-file-cache';
+import { revisionRootOf } from './revision-files';
 import { applyRevisionFix } from './revision-fix-command';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 import { ValidationService } from './validation-service';
@@ -38,9 +40,13 @@ export function startLanguageServer(connection: Connection): void {
   let configurationDynamic = false;
   let folders: string[] = [];
   let folderEvents = false;
+  let tokensRefresh = false;
   const current = () => settings;
   const cache = new AnalysisCache(current);
-  const validation = new ValidationService(connection, sources, current, cache);
+  const fileCache = new RevisionFileCache();
+  // File answers are cached only once the client watches files for us (and so reports changes).
+  let watching = false;
+  const validation = new ValidationService(connection, sources, current, cache, () => (watching ? fileCache : undefined));
 
   const applySettings = (next: ServerSettings) => {
     settings = next;
@@ -49,6 +55,8 @@ export function startLanguageServer(connection: Connection): void {
     validation.clearWhere((uri) => !sources.isAppSpec(uri));
     void scanWorkspace();
     validation.scheduleAll();
+    // The platform decides which hook names are events: colours follow the new settings.
+    if (tokensRefresh) void connection.languages.semanticTokens.refresh();
   };
 
   const scanWorkspace = async () => {
@@ -65,6 +73,7 @@ export function startLanguageServer(connection: Connection): void {
     configurationDynamic = workspace?.didChangeConfiguration?.dynamicRegistration === true;
     watchDynamically = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     folderEvents = workspace?.workspaceFolders === true;
+    tokensRefresh = workspace?.semanticTokens?.refreshSupport === true;
     folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     const options = (params.initializationOptions ?? {}) as { workspaceTrusted?: unknown; settings?: unknown };
     trusted = options.workspaceTrusted !== false;
@@ -76,7 +85,12 @@ export function startLanguageServer(connection: Connection): void {
   connection.onInitialized(async () => {
     if (configurationDynamic) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'codedeploy' });
     // Every file: a script anywhere in a revision folder can change a diagnostic.
-    if (watchDynamically) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
+    if (watchDynamically) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] }).then(
+        () => (watching = true),
+        () => (watching = false),
+      );
+    }
     if (pullConfiguration) settings = readSettings(await connection.workspace.getConfiguration('codedeploy').catch(() => undefined));
     applySettings(settings);
     // Asking for folder events from a client that cannot send them throws.
@@ -111,7 +125,7 @@ export function startLanguageServer(connection: Connection): void {
     else validation.clear(document.uri);
   });
 
-  connection.onDidChangeWatchedFiles(({ changes }) => handleWatchedFiles(changes, sources, validation));
+  connection.onDidChangeWatchedFiles(({ changes }) => handleWatchedFiles(changes, sources, validation, fileCache));
 
   connection.onExecuteCommand(async ({ command, arguments: args }) => {
     if (command !== REVISION_FIX_COMMAND) return null;
@@ -123,6 +137,8 @@ export function startLanguageServer(connection: Connection): void {
       const done = await applyRevisionFix(args?.[0]);
       connection.console.info(done);
       const uri = (args?.[0] as { uri: string }).uri;
+      const root = revisionRootOf(uri);
+      if (root) fileCache.invalidateRoot(root);
       validation.schedule(uri);
       return done;
     } catch (error) {

@@ -10,9 +10,6 @@ const SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** The name diagnostics carry in the Problems panel. */
-export const DIAGNOSTIC_SOURCE = DIAGNOSTIC_SOURCE_NAME;
-
 /** An engine diagnostic as LSP sends it, with a link to the code's documentation and the fix data kept. */
 export function toLspDiagnostic(diagnostic: AppSpecDiagnostic): Diagnostic {
   const result: Diagnostic = {
@@ -20,7 +17,7 @@ export function toLspDiagnostic(diagnostic: AppSpecDiagnostic): Diagnostic {
     severity: SEVERITY[diagnostic.severity],
     code: diagnostic.code,
     codeDescription: { href: codeDocumentationUrl(diagnostic.code) },
-    source: DIAGNOSTIC_SOURCE,
+    source: DIAGNOSTIC_SOURCE_NAME,
     message: diagnostic.message,
   };
   if (diagnostic.data) result.data = diagnostic.data;
