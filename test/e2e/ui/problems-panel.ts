@@ -1,0 +1,76 @@
+import * as assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { EXPECTED_DIAGNOSTICS, FIXTURE_APPSPEC, diagnosticKeys, type ExpectedDiagnostic } from '../expected';
+import { openFile } from '../harness/workbench';
+
+/** One rendered row of the Problems panel, read from the DOM as a user reads it. */
+export interface ProblemRow {
+  file: string;
+  severity: ExpectedDiagnostic['severity'] | 'unknown';
+  message: string;
+  code: string;
+  line: number;
+}
+
+/** Opens the Problems panel (Ctrl+Shift+M toggles it, so only when it is not already showing). */
+export async function showProblemsPanel(page: Page): Promise<void> {
+  const panel = page.locator('.markers-panel');
+  if (!(await panel.isVisible())) await page.keyboard.press('Control+Shift+M');
+  await panel.waitFor({ state: 'visible' });
+}
+
+/** Reads every rendered row: file rows set the file, marker rows carry severity, message, code and `[Ln N, Col M]`. */
+export async function readProblemRows(page: Page): Promise<ProblemRow[]> {
+  const raw = await page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) =>
+    rows.map((row) => ({
+      file: row.querySelector('.resource-label-container .label-name')?.textContent ?? null,
+      icon: row.querySelector('.marker-icon')?.className ?? '',
+      message: row.querySelector('.marker-message')?.textContent ?? '',
+      code: row.querySelector('.marker-code')?.textContent ?? '',
+      position: row.querySelector('.marker-line')?.textContent ?? '',
+    })),
+  );
+  const problems: ProblemRow[] = [];
+  let file = '';
+  for (const row of raw) {
+    if (row.file !== null) {
+      file = row.file;
+      continue;
+    }
+    const line = /Ln (\d+)/.exec(row.position);
+    problems.push({ file, severity: severityOf(row.icon), message: row.message, code: row.code, line: line ? Number(line[1]) : 0 });
+  }
+  return problems;
+}
+
+function severityOf(iconClass: string): ProblemRow['severity'] {
+  if (/\berror\b/.test(iconClass)) return 'error';
+  if (/\bwarning\b/.test(iconClass)) return 'warning';
+  if (/\binfo\b/.test(iconClass)) return 'information';
+  return 'unknown';
+}
+
+/**
+ * Check (a): with the broken AppSpec open, the Problems panel lists exactly the expected diagnostics,
+ * each with its code at its line and severity. Waits for the rows to render (the server's first publish).
+ */
+export async function checkProblemsPanel(page: Page, screenshot: string, timeoutMs = 60_000): Promise<void> {
+  await openFile(page, FIXTURE_APPSPEC);
+  await showProblemsPanel(page);
+  const codes = EXPECTED_DIAGNOSTICS.map((d) => d.code);
+  try {
+    // One publish carries all of a document's diagnostics, so once every code is shown the list is complete.
+    for (const code of codes) {
+      await page.locator('.markers-panel .marker-code', { hasText: new RegExp(`^${code}$`) }).first().waitFor({ state: 'visible', timeout: timeoutMs });
+    }
+  } catch {
+    await page.screenshot({ path: screenshot });
+    const rows = await readProblemRows(page);
+    throw new Error(`the Problems panel did not list ${codes.join(', ')} within ${timeoutMs / 1000} s; it shows: ${JSON.stringify(rows)}`);
+  }
+  await page.screenshot({ path: screenshot });
+  const rows = await readProblemRows(page);
+  assert.deepEqual(rows.map((row) => row.file).filter((file) => file !== FIXTURE_APPSPEC), [], 'problems listed for files other than the AppSpec');
+  assert.deepEqual(diagnosticKeys(rows.map((row) => ({ ...row, severity: row.severity as ExpectedDiagnostic['severity'] }))), diagnosticKeys(EXPECTED_DIAGNOSTICS));
+  for (const row of rows) assert.ok(row.message.trim().length > 10, `the ${row.code} row has no useful message: "${row.message}"`);
+}
