@@ -2,10 +2,11 @@ import { documentCodes } from './codes/document';
 import { ec2Codes } from './codes/ec2';
 import { ecsLambdaCodes } from './codes/ecs-lambda';
 import { revisionCodes } from './codes/revision';
+import { structureCodes } from './codes/structure';
 import type { CodeInfo } from './codes/code-info';
 
 /** Every diagnostic code the engine can report. Codes are stable: settings and quick fixes key on them. */
-export const CODES = { ...documentCodes, ...ec2Codes, ...ecsLambdaCodes, ...revisionCodes } satisfies Record<string, CodeInfo>;
+export const CODES = { ...documentCodes, ...structureCodes, ...ec2Codes, ...ecsLambdaCodes, ...revisionCodes } satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof CODES;
 

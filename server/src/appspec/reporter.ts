@@ -35,7 +35,8 @@ export class Reporter {
       if (typeof target.start === 'number' && typeof target.end === 'number') return this.positions.range(target.start, target.end);
       return target as Range;
     }
-    let [start, end] = nodeSpan(target as AnyNode | Pair);
+    const [spanStart, end] = nodeSpan(target as AnyNode | Pair);
+    let start = spanStart;
     // A tag (`!Ref x`) sits before the node's own range; a diagnostic about the node covers it.
     const tag = (target as { tag?: string }).tag;
     if (tag?.startsWith('!')) {

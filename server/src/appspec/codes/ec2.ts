@@ -8,12 +8,9 @@ export const ec2Codes = defineCodes({
   'quoted-version': { severity: 'error', summary: 'On EC2/On-Premises `version` must be the number 0.0, not the string "0.0".' },
   'missing-os': { severity: 'error', summary: 'The required top-level `os` key is missing.' },
   'invalid-os': { severity: 'error', summary: '`os` must be exactly `linux` or `windows`.' },
-  'unknown-key': { severity: 'warning', summary: 'A key the agent or service does not read; its content is silently ignored.' },
   'ignored-section': { severity: 'warning', summary: 'A section that belongs to another compute platform and is ignored on this one.' },
   'invalid-file-exists-behavior': { severity: 'error', summary: '`file_exists_behavior` must be DISALLOW, OVERWRITE or RETAIN (upper case).' },
   'misplaced-file-exists-behavior': { severity: 'warning', summary: '`file_exists_behavior` inside a `files` entry is ignored; it is a top-level key.' },
-  'invalid-type': { severity: 'error', summary: 'A value has the wrong shape (list, mapping or scalar) for its key.' },
-  'missing-key': { severity: 'error', summary: 'A required key of an entry is missing.' },
   'os-path-mismatch': { severity: 'warning', summary: 'Paths or scripts do not fit the declared `os`.' },
   // files (E-F, E-FI)
   'relative-destination': { severity: 'warning', summary: 'A `destination` that is not an absolute path resolves against the agent\'s working directory.' },
