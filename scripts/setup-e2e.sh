@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the real VS Code the end-to-end tests drive: Debian packages (as root, when missing) and
 # code-server 4.100.3 in .vscode-test/code-server, following ../shared/recipes/vscode-in-the-browser.md.
+# usage: bash scripts/setup-e2e.sh [--no-browser]   (--no-browser: code-server only, for scripts/start.sh)
 # code-server's own postinstall downloads ripgrep from GitHub, which these machines cannot reach, so the
 # install runs with scripts off and its six steps are done here by hand. Every step is skipped when its
 # result is already there, so running this again takes a second.
@@ -13,7 +14,8 @@ VSCODE_DIR="$TOOL_DIR/node_modules/code-server/lib/vscode"
 DONE_MARKER="$TOOL_DIR/.installed-$CODE_SERVER_VERSION"
 # Debian packages: chromium shows the workbench; libkrb5-dev has the gssapi headers kerberos builds
 # against; ripgrep is VS Code's search binary; the rest build the native modules with node-gyp.
-APT_PACKAGES=(chromium libkrb5-dev ripgrep python3 make g++ pkg-config fonts-liberation)
+APT_PACKAGES=(libkrb5-dev ripgrep python3 make g++ pkg-config)
+[ "${1:-}" = "--no-browser" ] || APT_PACKAGES+=(chromium fonts-liberation)
 NATIVE_MODULES=(node-pty @vscode/spdlog kerberos @parcel/watcher native-watchdog @vscode/deviceid)
 
 log() { echo "setup-e2e: $*"; }
