@@ -4,7 +4,7 @@ import { EXPECTED_DIAGNOSTICS, EXTENSION_ID, diagnosticKeys } from '../expected'
 import { asShown, openFixtureAppSpec, waitForDiagnostics } from './appspec-document';
 
 describe('AppSpec diagnostics in the extension host', () => {
-  it('activates the installed extension when the workspace holds an appspec.yml', async () => {
+  it('activates the extension when the workspace holds an appspec.yml', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `extension ${EXTENSION_ID} is not loaded`);
     await openFixtureAppSpec();
