@@ -1,0 +1,32 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeAppSpec, type AppSpecAnalysis } from '../appspec/analyze';
+import { formatFromPath } from '../appspec/parse';
+import { uriPath } from './appspec-selector';
+import type { ServerSettings } from './settings';
+
+/**
+ * The last synchronous analysis per open document and version, so completion, hover, links,
+ * symbols and tokens asked for the same keystroke parse the text once.
+ */
+export class AnalysisCache {
+  private readonly entries = new Map<string, { version: number; settings: ServerSettings; analysis: AppSpecAnalysis }>();
+
+  constructor(private readonly settings: () => ServerSettings) {}
+
+  get(document: TextDocument): AppSpecAnalysis {
+    const settings = this.settings();
+    const cached = this.entries.get(document.uri);
+    if (cached && cached.version === document.version && cached.settings === settings) return cached.analysis;
+    const analysis = analyzeAppSpec(document.getText(), {
+      format: formatFromPath(uriPath(document.uri)),
+      platform: settings.platform === 'auto' ? undefined : settings.platform,
+      severity: settings.severity,
+    });
+    this.entries.set(document.uri, { version: document.version, settings, analysis });
+    return analysis;
+  }
+
+  forget(uri: string): void {
+    this.entries.delete(uri);
+  }
+}

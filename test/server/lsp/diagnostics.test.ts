@@ -1,0 +1,117 @@
+import * as assert from 'node:assert/strict';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol';
+import { dedent, marked } from '../../support/appspec';
+import { LspSession } from '../../support/lsp-session';
+
+function byCode(diagnostics: Diagnostic[], code: string): Diagnostic[] {
+  return diagnostics.filter((diagnostic) => diagnostic.code === code);
+}
+
+describe('language server: diagnostics', function () {
+  let session: LspSession;
+  beforeEach(async () => {
+    session = await LspSession.start();
+  });
+  afterEach(async () => {
+    await session.dispose();
+  });
+
+  it('reports EC2 problems on open with exact ranges, severities, source and documentation links', async () => {
+    const { text, ranges } = marked(dedent(`
+      version: [["0.0"]]
+      os: [[Linux]]
+    `));
+    const { diagnostics } = await session.openAndDiagnose(session.uri('appspec.yml'), text);
+    const [quoted] = byCode(diagnostics, 'quoted-version');
+    const [os] = byCode(diagnostics, 'invalid-os');
+    assert.deepEqual(quoted.range, ranges[0]);
+    assert.deepEqual(os.range, ranges[1]);
+    assert.equal(quoted.severity, DiagnosticSeverity.Error);
+    assert.equal(os.source, 'codedeploy');
+    assert.match(os.message, /Did you mean linux/);
+    assert.equal(os.codeDescription?.href, 'https://github.com/codedeploy-vscode/codedeploy-vscode/blob/main/docs/rules.md#invalid-os');
+    assert.deepEqual(os.data, { replacement: 'linux' });
+  });
+
+  it('reports problems in ECS and Lambda AppSpecs and in appspec.json', async () => {
+    const ecs = marked(dedent(`
+      version: 0.0
+      Resources:
+        - TargetService:
+            Type: AWS::ECS::Service
+            Properties:
+              TaskDefinition: "arn:aws:ecs:eu-west-1:111122223333:task-definition/web:3"
+              LoadBalancerInfo: {ContainerName: web, ContainerPort: 80}
+      Hooks:
+        - AfterAllowTestTraffic: check
+      [[Hooks]]: []
+    `));
+    const ecsResult = await session.openAndDiagnose(session.uri('ecs/appspec.yaml'), ecs.text);
+    assert.deepEqual(byCode(ecsResult.diagnostics, 'duplicate-key').map((d) => d.range), ecs.ranges);
+
+    const lambda = marked(dedent(`
+      version: 0.0
+      Resources:
+        - fn:
+            Type: AWS::Lambda::Function
+            Properties:
+              Name: [[!Ref Fn]]
+              Alias: live
+              CurrentVersion: "1"
+              TargetVersion: "2"
+    `));
+    const lambdaResult = await session.openAndDiagnose(session.uri('lambda/appspec.yml'), lambda.text);
+    assert.deepEqual(byCode(lambdaResult.diagnostics, 'yaml-tag').map((d) => d.range), lambda.ranges);
+
+    const json = await session.openAndDiagnose(session.uri('json/appspec.json'), '{\n  "version": 0.0,\n  "os": "linux",\n}\n');
+    const [syntax] = byCode(json.diagnostics, 'json-syntax');
+    assert.equal(syntax.range.start.line, 3);
+  });
+
+  it('clears diagnostics when the problem is fixed and when the document is closed', async () => {
+    const uri = session.uri('tmp/appspec.yml');
+    assert.equal((await session.openAndDiagnose(uri, 'version: 0.0\nos: Linux\n')).diagnostics.length, 1);
+    assert.deepEqual((await session.changeAndDiagnose(uri, 'version: 0.0\nos: linux\n')).diagnostics, []);
+    await session.changeAndDiagnose(uri, 'version: 1.0\nos: linux\n');
+    const cleared = session.diagnostics(uri, (params) => params.diagnostics.length === 0);
+    await session.close(uri); // not on disk, so nothing stays in the Problems panel
+    await cleared;
+  });
+
+  it('ignores YAML files that are not AppSpecs', async () => {
+    await session.open(session.uri('docker-compose.yml'), 'version: "3"\nservices: {}\n');
+    await session.openAndDiagnose(session.uri('appspec.yml'), 'version: 0.0\nos: linux\n');
+    assert.equal(session.published.filter((p) => p.uri.endsWith('docker-compose.yml')).length, 0);
+  });
+
+  it('publishes only the last version of a burst of edits, never an older one after a newer', async () => {
+    const uri = session.uri('burst/appspec.yml');
+    await session.openAndDiagnose(uri, 'version: 0.0\nos: linux\n');
+    const before = session.published.length;
+    const last = 31;
+    const final = session.diagnostics(uri, (params) => params.version === last);
+    for (let version = 2; version <= last; version++) {
+      await session.change(uri, version === last ? 'version: 0.0\nos: Windows\n' : `version: 0.0\nos: linux\n# edit ${version}\n`);
+    }
+    const result = await final;
+    assert.deepEqual(result.diagnostics.map((d) => d.code), ['invalid-os']);
+    const during = session.published.slice(before).filter((p) => p.uri === uri);
+    assert.ok(during.length <= 2, `a burst of 30 edits was validated ${during.length} times`);
+    const versions = during.map((p) => p.version ?? 0);
+    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'versions published out of order');
+  });
+
+  it('validates untitled: and git: documents without touching the file system, and survives malformed input', async () => {
+    const untitled = 'untitled:/work/new/appspec.yml';
+    const git = 'git:/repo/appspec.yml?%7B%22path%22%3A%22%2Frepo%2Fappspec.yml%22%2C%22ref%22%3A%22HEAD%22%7D';
+    assert.deepEqual((await session.openAndDiagnose(untitled, 'version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - location: missing.sh\n')).diagnostics, []);
+    assert.deepEqual((await session.openAndDiagnose(git, 'version: 0.0\nos: LINUX\n')).diagnostics.map((d) => d.code), ['invalid-os']);
+    const malformed = ['\u0000\u0001binary', '['.repeat(20_000), 'a: b: c: d\n\t- x', '- - - ', '{', '---\n---\n', 'version: 0.0\nos: linux\nhooks: &a [*a]\n'];
+    for (const [index, text] of malformed.entries()) {
+      const result = await session.openAndDiagnose(`untitled:/m${index}/appspec.yml`, text);
+      assert.ok(Array.isArray(result.diagnostics));
+      assert.equal(byCode(result.diagnostics, 'internal-error').length, 0, `internal error for ${JSON.stringify(text.slice(0, 20))}`);
+    }
+    assert.ok(session.alive, 'the server must survive every malformed document');
+  });
+});
