@@ -1,9 +1,10 @@
 import type { Document } from 'yaml';
-import { buildModel, classifyForeign, detectPlatform, rootMap, type AppSpecModel } from './model';
+import { buildModel, classifyForeign, detectPlatform, rootMap, type AppSpecModel, type ForeignFile } from './model';
 import { parseAppSpec, type ParsedAppSpec } from './parse';
 import { Reporter, type SeverityOverrides } from './reporter';
 import { reportDocumentShape, reportSyntax } from './rules/document';
 import { REVISION_RULES, SEMANTIC_RULES, STRUCTURE_RULES } from './rules/index';
+import { findUnrenderedTemplate } from './rules/unrendered-template';
 import type { RuleContext } from './rules/rule';
 import type { AppSpecDiagnostic, AppSpecFormat, FileAccess, Platform } from './types';
 import { isNullValue } from './yaml-nodes';
@@ -39,25 +40,29 @@ export function analyzeAppSpec(text: string, options: AnalyzeOptions = {}): AppS
   const reporter = new Reporter(parsed.positions, options.severity);
   const result: AppSpecAnalysis = { parsed, diagnostics: reporter.diagnostics, reporter };
 
-  reportSyntax(parsed, reporter);
   const document = parsed.document;
+  const root = rootMap(document);
+  // A file that is certainly something else gets that one verdict, whatever its syntax.
+  const foreign = root ? classifyForeign(root) : undefined;
+  if (foreign?.certain) return reportForeign(foreign, reporter, result);
+  const template = findUnrenderedTemplate(parsed);
+  if (template) {
+    reporter.report('unrendered-template', template, `This is a template (${template.text}) that is not valid ${parsed.format === 'json' ? 'JSON' : 'YAML'} until it is rendered, so it is not checked; check the rendered AppSpec instead.`);
+    return result;
+  }
+  reportSyntax(parsed, reporter);
   if (!document && parsed.problems.length > 0) return result;
   if (isEmpty(document)) {
     if (parsed.problems.length === 0) reporter.report('empty-document', { start: 0, end: 0 }, 'The AppSpec is empty; the agent rejects it. An EC2/On-Premises AppSpec starts with `version: 0.0` and `os: linux`.');
     return result;
   }
   reportDocumentShape(parsed, reporter);
-  const root = rootMap(document);
   if (!root) {
     const contents = document?.contents;
     if (contents) reporter.report('not-a-mapping', contents, 'The top level of an AppSpec must be a mapping (`version: 0.0`, `os: linux`, …), not a list or a single value.');
     return result;
   }
-  const foreign = classifyForeign(root);
-  if (foreign) {
-    reporter.report('not-appspec', foreign.evidence.key, `This file is ${foreign.what}, not a CodeDeploy AppSpec; CodeDeploy cannot use it as one.`);
-    return result;
-  }
+  if (foreign) return reportForeign(foreign, reporter, result);
 
   const platform = options.platform ?? detectPlatform(root);
   const model = buildModel(root, platform);
@@ -85,6 +90,11 @@ export async function validateAppSpec(text: string, options: ValidateOptions = {
     }
   }
   return analysis;
+}
+
+function reportForeign(foreign: ForeignFile, reporter: Reporter, result: AppSpecAnalysis): AppSpecAnalysis {
+  reporter.report('not-appspec', foreign.evidence.key, `This file is ${foreign.what}, not a CodeDeploy AppSpec; CodeDeploy cannot use it as one.`);
+  return result;
 }
 
 function ruleContext(parsed: ParsedAppSpec, model: AppSpecModel, reporter: Reporter): RuleContext {

@@ -154,29 +154,48 @@ export function buildServiceModel(root: YAMLMap, platform: 'ecs' | 'lambda'): Se
 const LAMBDA_PROPERTY_NAMES = ['name', 'alias', 'currentversion', 'targetversion'];
 const ECS_PROPERTY_NAMES = ['taskdefinition', 'loadbalancerinfo', 'platformversion', 'networkconfiguration', 'capacityproviderstrategy'];
 const ECS_ONLY_EVENTS = ['BeforeInstall', 'AfterInstall', 'AfterAllowTestTraffic'];
+/** Sections only an EC2/On-Premises AppSpec has (lower-case `hooks` included: the service form is `Hooks`). */
+const EC2_ONLY_KEYS = ['os', 'files', 'permissions', 'file_exists_behavior', 'hooks'];
+
+/** The resource bodies under `Resources`, whether written as the list the service reads or, by mistake, as a mapping. */
+function resourceBodies(node: AnyNode | null | undefined): YAMLMap[] {
+  const values = asSeq(node) ? mappingItems(node).map((item) => fields(item)[0]?.value) : asMap(node) ? fields(asMap(node)!).map((field) => field.value) : [];
+  return values.map((value) => asMap(value)).filter((body): body is YAMLMap => body !== undefined);
+}
+
+/** ECS or Lambda from a body: its Type, else the properties only one of them has. */
+function platformOfResource(body: YAMLMap): 'ecs' | 'lambda' | undefined {
+  const type = stringValue(fieldIgnoringCase(body, 'Type')?.value) ?? '';
+  if (/lambda|serverless::function/i.test(type)) return 'lambda';
+  if (/ecs/i.test(type)) return 'ecs';
+  const properties = asMap(fieldIgnoringCase(body, 'Properties')?.value);
+  const names = properties ? fields(properties).map((field) => field.name.toLowerCase()) : [];
+  if (names.some((name) => ECS_PROPERTY_NAMES.includes(name))) return 'ecs';
+  if (names.some((name) => LAMBDA_PROPERTY_NAMES.includes(name))) return 'lambda';
+  return undefined;
+}
 
 /**
- * The compute platform the content is written for. `Resources` as a list means ECS or Lambda
- * (decided by the resource's Type, then its properties, then its hooks); anything else is EC2.
+ * The compute platform the content is written for. `Resources` (any shape, any case) means ECS
+ * or Lambda, decided by the resource's Type, then its properties, then its hooks (ECS-only
+ * events), ECS by default. Without `Resources`, a `Hooks` list and no EC2 section still means a
+ * service AppSpec that lacks its resource; anything else is EC2/On-Premises.
  */
 export function detectPlatform(root: YAMLMap): Platform {
-  const resources = asSeq(fieldIgnoringCase(root, 'Resources')?.value);
-  if (!resources) return 'ec2';
-  for (const item of mappingItems(resources)) {
-    const body = asMap(fields(item)[0]?.value);
-    if (!body) continue;
-    const type = stringValue(fieldIgnoringCase(body, 'Type')?.value) ?? '';
-    if (/lambda|serverless::function/i.test(type)) return 'lambda';
-    if (/ecs/i.test(type)) return 'ecs';
-    const properties = asMap(fieldIgnoringCase(body, 'Properties')?.value);
-    const names = properties ? fields(properties).map((field) => field.name.toLowerCase()) : [];
-    if (names.some((name) => ECS_PROPERTY_NAMES.includes(name))) return 'ecs';
-    if (names.some((name) => LAMBDA_PROPERTY_NAMES.includes(name))) return 'lambda';
+  const resources = fieldIgnoringCase(root, 'Resources');
+  if (!resources) {
+    const serviceHooks = asSeq(fields(root).find((field) => field.name === 'Hooks')?.value);
+    if (!serviceHooks || fields(root).some((field) => EC2_ONLY_KEYS.includes(field.name))) return 'ec2';
+  }
+  for (const body of resourceBodies(resources?.value)) {
+    const platform = platformOfResource(body);
+    if (platform) return platform;
   }
   for (const item of mappingItems(fieldIgnoringCase(root, 'Hooks')?.value)) {
     if (fields(item).some((field) => ECS_ONLY_EVENTS.includes(field.name))) return 'ecs';
   }
-  return 'ecs';
+  // Nothing says ECS or Lambda: EC2-only keys (`os: linux` beside a stray `Resources:`) keep it EC2.
+  return fields(root).some((field) => EC2_ONLY_KEYS.includes(field.name)) ? 'ec2' : 'ecs';
 }
 
 export function buildModel(root: YAMLMap, platform: Platform): AppSpecModel {
@@ -191,6 +210,19 @@ export interface ForeignFile {
   what: string;
   /** The key whose presence gave it away, to point the diagnostic at. */
   evidence: Field;
+  /**
+   * True when a key only that other kind of file has gave it away: syntax errors and everything
+   * else are then beside the point. False for "no AppSpec key at all", where a syntax error may
+   * be what hid the AppSpec keys.
+   */
+  certain: boolean;
+}
+
+/** An AppSpec resource body written under a `Resources` mapping: a missing dash, not a template. */
+function looksLikeAppSpecResource(body: YAMLMap): boolean {
+  const properties = asMap(fieldIgnoringCase(body, 'Properties')?.value);
+  const names = properties ? fields(properties).map((field) => field.name.toLowerCase()) : [];
+  return names.some((name) => ['loadbalancerinfo', 'currentversion', 'targetversion'].includes(name));
 }
 
 /**
@@ -202,19 +234,26 @@ export function classifyForeign(root: YAMLMap): ForeignFile | undefined {
   const top = fields(root);
   const find = (name: string) => top.find((field) => field.name === name);
   const cloudFormation = find('AWSTemplateFormatVersion') ?? find('Transform');
-  if (cloudFormation) return { what: 'an AWS SAM or CloudFormation template', evidence: cloudFormation };
+  if (cloudFormation) return { what: 'an AWS SAM or CloudFormation template', evidence: cloudFormation, certain: true };
   const resources = fieldIgnoringCase(root, 'Resources');
-  if (resources && asMap(resources.value)) return { what: 'an AWS SAM or CloudFormation template (its Resources is a mapping, not a list)', evidence: resources };
+  if (resources && asMap(resources.value) && !resourceBodies(resources.value).some(looksLikeAppSpecResource)) {
+    return { what: 'an AWS SAM or CloudFormation template (its Resources is a mapping, not a list)', evidence: resources, certain: true };
+  }
   const request = find('applicationName') ?? find('deploymentGroupName') ?? find('revision');
-  if (request) return { what: 'a CreateDeployment request (the AppSpec belongs in revision.appSpecContent.content)', evidence: request };
+  if (request) return { what: 'a CreateDeployment request (the AppSpec belongs in revision.appSpecContent.content)', evidence: request, certain: true };
   const appSpecKeys = top.filter((field) => APPSPEC_KEYS.includes(field.name.toLowerCase()));
+  // MoveApps (movebank.org) apps also call their manifest appspec.json: settings plus license/people metadata.
+  const settings = find('settings');
+  if (settings && appSpecKeys.length === 0 && (find('license') ?? find('providedAppFiles') ?? find('people'))) {
+    return { what: 'a MoveApps app manifest', evidence: settings, certain: true };
+  }
   const phases = find('phases');
   if (phases && !appSpecKeys.some((field) => ['hooks', 'files', 'os'].includes(field.name.toLowerCase()))) {
-    return { what: 'an AWS CodeBuild buildspec', evidence: phases };
+    return { what: 'an AWS CodeBuild buildspec', evidence: phases, certain: true };
   }
   if (appSpecKeys.length === 0) {
     const first = top.find((field) => field.name.toLowerCase() !== 'version') ?? top[0];
-    if (first && top.some((field) => field.name.toLowerCase() !== 'version')) return { what: 'not an AppSpec (it has none of version with os, files, permissions, hooks or Resources)', evidence: first };
+    if (first && top.some((field) => field.name.toLowerCase() !== 'version')) return { what: 'a mapping with none of the AppSpec keys (os, files, permissions, hooks or Resources)', evidence: first, certain: false };
   }
   return undefined;
 }

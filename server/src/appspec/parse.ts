@@ -1,4 +1,4 @@
-import { parseAllDocuments, type Document } from 'yaml';
+import { isScalar, parseAllDocuments, visit, type Document } from 'yaml';
 import { PositionMap } from './positions';
 import type { AppSpecFormat } from './types';
 
@@ -57,12 +57,28 @@ export function parseAppSpec(text: string, format: AppSpecFormat = 'yaml'): Pars
   if (!Array.isArray(documents)) documents = []; // an empty stream gives an EmptyStream marker
 
   const problems: SyntaxProblem[] = [];
+  for (const document of documents) keepDotsAsText(document);
   for (const document of documents) {
     for (const error of document.errors) problems.push({ kind: error.code, message: error.message, start: error.pos[0], end: error.pos[1] });
   }
   if (format === 'json') problems.push(...strictJsonProblems(text));
 
   return { ...base, document: documents[0], extraDocuments: documents.slice(1), problems };
+}
+
+/**
+ * The `yaml` package's YAML 1.1 float pattern also matches a lone `.` (and `-.`, `._`), giving NaN;
+ * Ruby's Psych, which the agent uses, keeps those as strings, and `source: .` is a common way to
+ * say "the whole revision". Only `.nan` is meant as NaN.
+ */
+function keepDotsAsText(document: Document.Parsed): void {
+  visit(document, {
+    Scalar(_key, node) {
+      if (isScalar(node) && typeof node.value === 'number' && Number.isNaN(node.value) && typeof node.source === 'string' && !/^\.nan$/i.test(node.source)) {
+        node.value = node.source;
+      }
+    },
+  });
 }
 
 /** JSON.parse's complaint, located; YAML accepts things JSON does not (comments, trailing commas, bare words). */

@@ -13,3 +13,9 @@ export function containsPlaceholder(value: string): boolean {
 export function isTemplated(value: unknown): boolean {
   return typeof value === 'string' && containsPlaceholder(value);
 }
+
+/** The first placeholder in `text`, as [start, end) offsets, or undefined. */
+export function findPlaceholder(text: string): [number, number] | undefined {
+  const match = PLACEHOLDER.exec(text);
+  return match ? [match.index, match.index + match[0].length] : undefined;
+}

@@ -12,5 +12,6 @@ export const documentCodes = defineCodes({
   'duplicate-key': { severity: 'warning', summary: 'A key appears twice in one mapping; the last one silently wins.' },
   'yaml-alias': { severity: 'warning', summary: 'Anchors and aliases are refused by agents on Ruby 3.1 or later.' },
   'yaml-tag': { severity: 'warning', summary: 'A YAML tag (such as !Ref) or a timestamp value that the agent cannot load safely.' },
+  'unrendered-template': { severity: 'warning', summary: 'A template (Terraform %{ }, ${var} in a flow list…) that is not valid YAML or JSON until rendered; it is not checked.' },
   'not-appspec': { severity: 'error', summary: 'The file is named like an AppSpec but is something else (SAM template, buildspec, API request).' },
 });

@@ -1,13 +1,62 @@
 import type { RevisionRule, Rule } from './rule';
 import { structureRule } from '../schema/validate-structure';
+import { destinations } from './ec2/destinations';
+import { duplicateFileMappings } from './ec2/duplicate-file-mappings';
+import { fileExistsBehavior } from './ec2/file-exists-behavior';
+import { hookNames } from './ec2/hook-names';
+import { ignoredSections as ec2IgnoredSections } from './ec2/ignored-sections';
+import { osPathMismatch } from './ec2/os-path-mismatch';
+import { permissionAcls } from './ec2/permission-acls';
+import { permissionContext } from './ec2/permission-context';
+import { permissionMode } from './ec2/permission-mode';
+import { permissionPatterns } from './ec2/permission-patterns';
+import { permissionsOnWindows } from './ec2/permissions-on-windows';
+import { quotedBackslashes } from './ec2/quoted-backslashes';
+import { scriptLocation } from './ec2/script-location';
+import { timeouts } from './ec2/timeouts';
 import { versionAndOs } from './ec2/version-os';
+import { windowsRunas } from './ec2/windows-runas';
+import { ecsProperties } from './service/ecs-properties';
+import { serviceHooks } from './service/hooks';
+import { ignoredSections as serviceIgnoredSections } from './service/ignored-sections';
+import { keyCase } from './service/key-case';
+import { lambdaVersions } from './service/lambda-versions';
+import { resourceCount } from './service/resources';
+import { serviceVersion } from './service/version';
 
 /**
  * The registry. Order is the order diagnostics appear in for one position, so structural rules
  * (shapes and types) come before semantic ones (values and meaning), as the agent checks them.
+ * Each rule declares its platforms; analyze.ts runs those that match the detected one.
  */
 export const STRUCTURE_RULES: readonly Rule[] = [structureRule];
 
-export const SEMANTIC_RULES: readonly Rule[] = [versionAndOs];
+export const SEMANTIC_RULES: readonly Rule[] = [
+  // EC2/On-Premises, in the agent's order: version, os, hooks, files, permissions, file_exists_behavior
+  versionAndOs,
+  ec2IgnoredSections,
+  fileExistsBehavior,
+  destinations,
+  duplicateFileMappings,
+  osPathMismatch,
+  quotedBackslashes,
+  permissionsOnWindows,
+  permissionMode,
+  permissionPatterns,
+  permissionAcls,
+  permissionContext,
+  hookNames,
+  scriptLocation,
+  timeouts,
+  windowsRunas,
+  // Amazon ECS and AWS Lambda
+  serviceVersion,
+  serviceIgnoredSections,
+  keyCase,
+  resourceCount,
+  ecsProperties,
+  lambdaVersions,
+  serviceHooks,
+];
 
 export const REVISION_RULES: readonly RevisionRule[] = [];

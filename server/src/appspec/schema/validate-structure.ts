@@ -3,7 +3,8 @@ import type { DiagnosticCode } from '../codes';
 import type { Rule, RuleContext } from '../rules/rule';
 import { didYouMean, suggest } from '../suggest';
 import type { Platform } from '../types';
-import { describeNode, fields, isMap, type AnyNode } from '../yaml-nodes';
+import { isTemplated } from '../placeholders';
+import { describeNode, fields, isMap, scalarValue, type AnyNode } from '../yaml-nodes';
 import { PLATFORM_SCHEMAS } from './platform-schemas';
 import { ANNOTATION_KEYWORDS, type AppSpecSchema, type JsonType } from './schema-types';
 import { toPlain, type Located } from './to-plain';
@@ -57,6 +58,13 @@ function objectAnchor(located: Located | undefined): AnyNode | undefined {
   return node ?? undefined;
 }
 
+/**
+ * Keywords about a value (not a shape around it). A template placeholder such as `<CONTAINER_PORT>`
+ * or `${subnets}` stands where a value belongs and is filled in before CodeDeploy reads the file,
+ * so these checks do not apply to it.
+ */
+const VALUE_KEYWORDS = new Set(['type', 'enum', 'const', 'pattern', 'minimum', 'maximum', 'minLength', 'minItems', 'maxItems']);
+
 function reportError(error: ErrorObject, context: RuleContext, at: Map<string, Located>): void {
   const schema = (error.parentSchema ?? {}) as AppSpecSchema;
   if (schema['x-semantic']) return;
@@ -79,6 +87,7 @@ function reportError(error: ErrorObject, context: RuleContext, at: Map<string, L
     context.report(code, objectAnchor(located) ?? fallbackTarget, schema['x-message'] ?? `${owner} needs \`${missing}\`.`, { missingKey: missing });
     return;
   }
+  if (VALUE_KEYWORDS.has(error.keyword) && isTemplated(scalarValue(located?.node))) return;
   const code: DiagnosticCode = schema['x-code'] ?? (error.keyword === 'type' ? 'invalid-type' : 'invalid-value');
   const target = located?.node ?? located?.field?.key ?? fallbackTarget;
   const name = label(error.instancePath, located);
