@@ -25,6 +25,8 @@ const USER_SETTINGS = {
   'editor.wordBasedSuggestions': 'off',
   'editor.quickSuggestions': { other: 'off', comments: 'off', strings: 'off' },
   'update.mode': 'none',
+  // VS Code for the Web saves after a delay by default; tests type into the fixture and must not write it.
+  'files.autoSave': 'off',
   // The fixture workspaces live inside this repository; the prompt to open it would cover the view.
   'git.openRepositoryInParentFolders': 'never',
 };

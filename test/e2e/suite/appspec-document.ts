@@ -50,3 +50,20 @@ export function waitForDiagnostics(uri: vscode.Uri, done: (diagnostics: vscode.D
     check();
   });
 }
+
+/** Reverts the active editor's unsaved changes and resolves once its document is clean again. */
+export async function revertActiveEditor(): Promise<void> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document?.isDirty) return;
+  let resolveClean: () => void = () => undefined;
+  const clean = new Promise<void>((resolve) => (resolveClean = resolve));
+  const subscription = vscode.workspace.onDidChangeTextDocument((event) => {
+    if (event.document === document && !document.isDirty) resolveClean();
+  });
+  try {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    if (document.isDirty) await clean;
+  } finally {
+    subscription.dispose();
+  }
+}

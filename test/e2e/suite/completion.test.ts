@@ -1,13 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { COMPLETION_PROBE, EXPECTED_HOOK_NAMES } from '../expected';
-import { openFixtureAppSpec, waitForDiagnostics } from './appspec-document';
+import { openFixtureAppSpec, revertActiveEditor, waitForDiagnostics } from './appspec-document';
 
 describe('AppSpec completion in the extension host', () => {
-  afterEach(async () => {
-    // Leave the fixture as it was for the next test: drop the unsaved probe line.
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-  });
+  // Leave the fixture as it was for the next test: drop the unsaved probe line.
+  afterEach(revertActiveEditor);
 
   it('offers hook names on a new line inside hooks:', async () => {
     const editor = await openFixtureAppSpec();

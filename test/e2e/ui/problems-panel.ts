@@ -57,20 +57,28 @@ function severityOf(iconClass: string): ProblemRow['severity'] {
 export async function checkProblemsPanel(page: Page, screenshot: string, timeoutMs = 60_000): Promise<void> {
   await openFile(page, FIXTURE_APPSPEC);
   await showProblemsPanel(page);
-  const codes = EXPECTED_DIAGNOSTICS.map((d) => d.code);
-  try {
-    // One publish carries all of a document's diagnostics, so once every code is shown the list is complete.
-    for (const code of codes) {
-      await page.locator('.markers-panel .marker-code', { hasText: new RegExp(`^${code}$`) }).first().waitFor({ state: 'visible', timeout: timeoutMs });
-    }
-  } catch {
+  const expected = diagnosticKeys(EXPECTED_DIAGNOSTICS);
+  const shownKeys = (rows: ProblemRow[]): string[] => diagnosticKeys(rows.map((row) => ({ ...row, severity: row.severity as ExpectedDiagnostic['severity'] })));
+  // The first row appears with the server's first publish; then wait for exactly the expected rows
+  // (a publish for an older state may come first) and on timeout assert what is shown, for the diff.
+  const firstRow = page.locator('.markers-panel .marker-code').first();
+  await firstRow.waitFor({ state: 'visible', timeout: timeoutMs }).catch(async () => {
     await page.screenshot({ path: screenshot });
-    const rows = await readProblemRows(page);
-    throw new Error(`the Problems panel did not list ${codes.join(', ')} within ${timeoutMs / 1000} s; it shows: ${JSON.stringify(rows)}`);
-  }
+    throw new Error(`the Problems panel showed no problem for ${FIXTURE_APPSPEC} within ${timeoutMs / 1000} s`);
+  });
+  const rows = await pollRows(page, (current) => shownKeys(current).join() === expected.join(), timeoutMs);
   await page.screenshot({ path: screenshot });
-  const rows = await readProblemRows(page);
   assert.deepEqual(rows.map((row) => row.file).filter((file) => file !== FIXTURE_APPSPEC), [], 'problems listed for files other than the AppSpec');
-  assert.deepEqual(diagnosticKeys(rows.map((row) => ({ ...row, severity: row.severity as ExpectedDiagnostic['severity'] }))), diagnosticKeys(EXPECTED_DIAGNOSTICS));
+  assert.deepEqual(shownKeys(rows), expected);
   for (const row of rows) assert.ok(row.message.trim().length > 10, `the ${row.code} row has no useful message: "${row.message}"`);
+}
+
+/** Re-reads the rendered rows until `done` holds for them or `timeoutMs` passes; returns the last rows read. */
+async function pollRows(page: Page, done: (rows: ProblemRow[]) => boolean, timeoutMs: number): Promise<ProblemRow[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const rows = await readProblemRows(page);
+    if (done(rows) || Date.now() > deadline) return rows;
+    await page.waitForTimeout(250); // re-render interval, not a wait for the result
+  }
 }
