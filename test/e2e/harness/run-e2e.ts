@@ -5,6 +5,7 @@ import { SUITE_RESULTS_ENV } from '../expected';
 import { checkHookCompletion } from '../ui/hook-completion';
 import { checkProblemsPanel } from '../ui/problems-panel';
 import { launchBrowser, newWorkbenchPage } from './browser';
+import { checkPackageContents } from './check-package';
 import { CodeServer, installExtension, prepareDirs } from './code-server';
 import { ensureInstalled } from './ensure-installed';
 import { runExtensionTests } from './extension-tests';
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
   try {
     await step('install code-server and Chromium (scripts/setup-e2e.sh)', ensureInstalled);
     const vsix = await step('package the extension with vsce', () => packageExtension(RESULTS_DIR));
+    await results.check('the .vsix ships the extension and server bundles and nothing outside the allow-list', async () => checkPackageContents(vsix));
     const dirs = await step('prepare fresh code-server folders', () => prepareDirs(path.join(RESULTS_DIR, 'run')));
     await step(`install ${path.basename(vsix)} into code-server offline`, () => installExtension(dirs, vsix));
     const uiWorkspace = freshWorkspace('ui');
