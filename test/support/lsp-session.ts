@@ -46,6 +46,8 @@ export interface SessionOptions {
   root?: string;
   settings?: Record<string, unknown>;
   initializationOptions?: Record<string, unknown>;
+  /** Client capabilities (default: what VS Code offers for the features under test). */
+  capabilities?: ClientCapabilities;
 }
 
 type Waiter = { uri: string; accept: (params: PublishDiagnosticsParams) => boolean; resolve: (params: PublishDiagnosticsParams) => void };
@@ -104,7 +106,7 @@ export class LspSession {
       processId: process.pid,
       rootUri: pathToFileURL(root).href,
       workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'test' }],
-      capabilities: CAPABILITIES,
+      capabilities: options.capabilities ?? CAPABILITIES,
       initializationOptions: options.initializationOptions,
     });
     await session.connection.sendNotification(InitializedNotification.type, {});

@@ -69,9 +69,11 @@ export function analyzeAppSpec(text: string, options: AnalyzeOptions = {}): AppS
   result.model = model;
   result.platform = platform;
   const context = ruleContext(parsed, model, reporter);
+  const firstRuleDiagnostic = reporter.diagnostics.length;
   for (const rule of [...STRUCTURE_RULES, ...SEMANTIC_RULES]) {
     if (rule.platforms.includes(platform)) runSafely(rule.name, () => rule.check(context), reporter);
   }
+  dropFindingsOnBrokenLines(parsed, reporter.diagnostics, firstRuleDiagnostic);
   return result;
 }
 
@@ -95,6 +97,18 @@ export async function validateAppSpec(text: string, options: ValidateOptions = {
 function reportForeign(foreign: ForeignFile, reporter: Reporter, result: AppSpecAnalysis): AppSpecAnalysis {
   reporter.report('not-appspec', foreign.evidence.key, `This file is ${foreign.what}, not a CodeDeploy AppSpec; CodeDeploy cannot use it as one.`);
   return result;
+}
+
+/**
+ * On a line the parser could not read, the model holds whatever it recovered (`TargetService:service
+ * Type` as one key); findings there describe that artefact, not the author's text, and bury the
+ * syntax error. The syntax error stays; rule findings on the same lines go.
+ */
+function dropFindingsOnBrokenLines(parsed: ParsedAppSpec, diagnostics: AppSpecDiagnostic[], from: number): void {
+  const broken = new Set(parsed.problems.filter((problem) => problem.kind !== 'DUPLICATE_KEY').map((problem) => parsed.positions.position(problem.start).line));
+  if (broken.size === 0) return;
+  const kept = diagnostics.slice(from).filter((diagnostic) => diagnostic.code === 'internal-error' || !broken.has(diagnostic.range.start.line));
+  diagnostics.splice(from, diagnostics.length - from, ...kept);
 }
 
 function ruleContext(parsed: ParsedAppSpec, model: AppSpecModel, reporter: Reporter): RuleContext {

@@ -1,9 +1,10 @@
 /**
  * Template placeholders that pipelines fill in before CodeDeploy sees the file:
  * `<TASK_DEFINITION>` (CodePipeline ECS action), `${VAR}`, `{{VAR}}`, `$$VAR$$` / `$$VAR##`,
- * `__ARTIFACT__`, Terraform `%{ ... }`. A value that is or contains one is accepted where a value belongs.
+ * `__ARTIFACT__`, Terraform `%{ ... }`, envsubst `$UPPER_CASE`. A value that is or contains one is accepted where a value belongs.
  */
-const PLACEHOLDER = /<[A-Za-z_][\w-]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|\$\$[A-Za-z_]\w*(\$\$|##)|__[A-Z][A-Z0-9_]*__|%\{[^}]*\}/;
+// `$UPPER_CASE` is envsubst's form; `$LATEST` is Lambda's own version keyword, never a placeholder.
+const PLACEHOLDER = /<[A-Za-z_][\w-]*>|\$\{[^}]*\}|\{\{[^}]*\}\}|\$\$[A-Za-z_]\w*(\$\$|##)|__[A-Z][A-Z0-9_]*__|%\{[^}]*\}|\$(?!LATEST\b)[A-Z_][A-Z0-9_]+\b/;
 
 export function containsPlaceholder(value: string): boolean {
   return PLACEHOLDER.test(value);

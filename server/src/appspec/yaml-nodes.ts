@@ -99,6 +99,16 @@ export function isQuoted(node: AnyNode | null | undefined): boolean {
   return isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
 }
 
+/**
+ * `text` written the way `node` is (quoted or not), so a quick fix that replaces the node's range
+ * keeps the file valid: `"resources"` in appspec.json becomes `"Resources"`, not `Resources`.
+ */
+export function writtenLike(node: AnyNode | null | undefined, text: string): string {
+  if (isScalar(node) && node.type === 'QUOTE_DOUBLE') return JSON.stringify(text);
+  if (isScalar(node) && node.type === 'QUOTE_SINGLE') return `'${text.replace(/'/g, "''")}'`;
+  return text;
+}
+
 /** What a node is, in the words a message uses: "a list", "a mapping", "the number 12". */
 export function describeNode(node: AnyNode | null | undefined): string {
   if (isNullValue(node)) return 'nothing (null)';

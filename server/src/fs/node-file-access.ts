@@ -18,8 +18,9 @@ export function nodeFileAccess(root: string): FileAccess {
   let realRoot: Promise<string> | undefined;
   const rootReal = () => (realRoot ??= fs.realpath(absoluteRoot).catch(() => absoluteRoot));
 
+  // Callers pass root-relative paths; a leading slash must never turn one into a path of this machine.
   function resolve(relative: string): string {
-    return path.resolve(absoluteRoot, relative.split('/').join(path.sep));
+    return path.resolve(absoluteRoot, relative.replace(/^\/+/, '').split('/').join(path.sep));
   }
 
   async function isInside(target: string): Promise<boolean> {
@@ -53,6 +54,8 @@ export function nodeFileAccess(root: string): FileAccess {
       const target = resolve(relative);
       try {
         if (!(await isInside(await fs.realpath(target)))) return undefined;
+        // Only regular files: opening a FIFO or a device would block or never end.
+        if (!(await fs.stat(target)).isFile()) return undefined;
         const handle = await fs.open(target, 'r');
         try {
           const buffer = Buffer.alloc(maxBytes);
@@ -67,7 +70,9 @@ export function nodeFileAccess(root: string): FileAccess {
     },
     async list(relative: string) {
       try {
-        const entries = await fs.readdir(resolve(relative), { withFileTypes: true });
+        const target = resolve(relative);
+        if (!(await isInside(await fs.realpath(target)))) return undefined;
+        const entries = await fs.readdir(target, { withFileTypes: true });
         return entries.map((entry) => ({
           name: entry.name,
           kind: entry.isFile() ? ('file' as const) : entry.isDirectory() ? ('directory' as const) : ('other' as const),

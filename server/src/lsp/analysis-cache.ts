@@ -9,21 +9,27 @@ import type { ServerSettings } from './settings';
  * symbols and tokens asked for the same keystroke parse the text once.
  */
 export class AnalysisCache {
-  private readonly entries = new Map<string, { version: number; settings: ServerSettings; analysis: AppSpecAnalysis }>();
+  private readonly entries = new Map<string, { document: TextDocument; version: number; settings: ServerSettings; analysis: AppSpecAnalysis }>();
 
   constructor(private readonly settings: () => ServerSettings) {}
 
   get(document: TextDocument): AppSpecAnalysis {
     const settings = this.settings();
     const cached = this.entries.get(document.uri);
-    if (cached && cached.version === document.version && cached.settings === settings) return cached.analysis;
+    // A reopened document starts again at version 1: the document object tells the two apart.
+    if (cached && cached.document === document && cached.version === document.version && cached.settings === settings) return cached.analysis;
     const analysis = analyzeAppSpec(document.getText(), {
       format: formatFromPath(uriPath(document.uri)),
       platform: settings.platform === 'auto' ? undefined : settings.platform,
       severity: settings.severity,
     });
-    this.entries.set(document.uri, { version: document.version, settings, analysis });
+    this.entries.set(document.uri, { document, version: document.version, settings, analysis });
     return analysis;
+  }
+
+  /** Keeps the analysis a validation already made for this document version, so features do not parse again. */
+  remember(document: TextDocument, analysis: AppSpecAnalysis): void {
+    this.entries.set(document.uri, { document, version: document.version, settings: this.settings(), analysis });
   }
 
   forget(uri: string): void {

@@ -37,9 +37,10 @@ export function startLanguageServer(connection: Connection): void {
   let watchDynamically = false;
   let configurationDynamic = false;
   let folders: string[] = [];
+  let folderEvents = false;
   const current = () => settings;
-  const validation = new ValidationService(connection, sources, current);
   const cache = new AnalysisCache(current);
+  const validation = new ValidationService(connection, sources, current, cache);
 
   const applySettings = (next: ServerSettings) => {
     settings = next;
@@ -63,6 +64,7 @@ export function startLanguageServer(connection: Connection): void {
     pullConfiguration = workspace?.configuration === true;
     configurationDynamic = workspace?.didChangeConfiguration?.dynamicRegistration === true;
     watchDynamically = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    folderEvents = workspace?.workspaceFolders === true;
     folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     const options = (params.initializationOptions ?? {}) as { workspaceTrusted?: unknown; settings?: unknown };
     trusted = options.workspaceTrusted !== false;
@@ -77,7 +79,8 @@ export function startLanguageServer(connection: Connection): void {
     if (watchDynamically) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
     if (pullConfiguration) settings = readSettings(await connection.workspace.getConfiguration('codedeploy').catch(() => undefined));
     applySettings(settings);
-    if (folders.length > 0 && connection.workspace) {
+    // Asking for folder events from a client that cannot send them throws.
+    if (folderEvents) {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         folders = [...folders.filter((uri) => !event.removed.some((removed) => removed.uri === uri)), ...event.added.map((folder) => folder.uri)];
         void scanWorkspace();

@@ -5,11 +5,14 @@ import type { AppSpecSources } from './appspec-sources';
 import { uriPath } from './appspec-selector';
 import { Debouncer } from './debouncer';
 import { revisionFilesFor, ValidationCancelled } from './revision-files';
+import type { AnalysisCache } from './analysis-cache';
 import type { ServerSettings } from './settings';
 import { toLspDiagnostic } from './to-lsp-diagnostic';
 
 /** Quiet time after the last edit of a burst before validating again. */
 export const DEBOUNCE_MS = 150;
+/** Edits closer together than this count as a burst (typing is slower; paste and auto-repeat are faster). */
+export const BURST_GAP_MS = 50;
 
 /**
  * open/change → debounce → engine → publishDiagnostics, with stale work cancelled: every new
@@ -20,18 +23,21 @@ export class ValidationService {
   private readonly generations = new Map<string, number>();
   /** URIs with diagnostics on screen, so ones that stop being AppSpecs can be cleared. */
   private readonly shown = new Set<string>();
-  private readonly debouncer = new Debouncer(DEBOUNCE_MS);
+  /** URIs with a validation in flight (revision checks are asynchronous). */
+  private readonly running = new Map<string, number>();
+  private readonly debouncer = new Debouncer(DEBOUNCE_MS, BURST_GAP_MS);
 
   constructor(
     private readonly connection: Connection,
     private readonly sources: AppSpecSources,
     private readonly settings: () => ServerSettings,
+    private readonly cache?: AnalysisCache,
   ) {}
 
   /** Validates soon (debounced); any validation of this URI still running is abandoned. */
   schedule(uri: string): void {
     const generation = this.bump(uri);
-    this.debouncer.schedule(uri, () => void this.run(uri, generation));
+    this.debouncer.schedule(uri, () => void this.run(uri, generation), this.running.has(uri));
   }
 
   scheduleAll(): void {
@@ -63,6 +69,7 @@ export class ValidationService {
 
   private async run(uri: string, generation: number): Promise<void> {
     const stale = () => this.generations.get(uri) !== generation;
+    this.running.set(uri, generation);
     try {
       const source = await this.sources.read(uri);
       if (stale()) return;
@@ -79,11 +86,15 @@ export class ValidationService {
         files: revisionFilesFor(uri, stale),
       });
       if (stale()) return;
+      const open = this.sources.openDocument(uri);
+      if (open && open.version === source.version) this.cache?.remember(open, analysis);
       this.shown.add(uri);
       void this.connection.sendDiagnostics({ uri, version: source.version, diagnostics: analysis.diagnostics.map(toLspDiagnostic) });
     } catch (error) {
       if (error instanceof ValidationCancelled || stale()) return;
       this.connection.console.error(`Validating ${uri} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    } finally {
+      if (this.running.get(uri) === generation) this.running.delete(uri);
     }
   }
 }

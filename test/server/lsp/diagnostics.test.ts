@@ -114,4 +114,15 @@ describe('language server: diagnostics', function () {
     }
     assert.ok(session.alive, 'the server must survive every malformed document');
   });
+
+  it('works with a client that offers no optional capabilities (settings pushed, no watchers, no folders)', async () => {
+    await session.dispose();
+    session = await LspSession.start({ capabilities: {}, initializationOptions: { settings: { diagnostics: { severity: { 'invalid-os': 'warning' } } } } });
+    const { diagnostics } = await session.openAndDiagnose(session.uri('appspec.yml'), 'version: 0.0\nos: Linux\n');
+    assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['invalid-os', DiagnosticSeverity.Warning]]);
+    const pushed = session.diagnostics(session.uri('appspec.yml'), (p) => p.diagnostics.length === 0);
+    await session.changeSettings({ diagnostics: { severity: { 'invalid-os': 'off' } } });
+    await pushed;
+    assert.ok(session.alive);
+  });
 });

@@ -41,7 +41,7 @@ export const ec2Codes = defineCodes({
   'runas-on-windows': { severity: 'warning', summary: '`runas` and `sudo` are ignored on Windows instances.' },
   'location-with-arguments': { severity: 'error', summary: '`location` names a script file; arguments or an interpreter in it make the path not exist.' },
   'location-with-spaces': { severity: 'warning', summary: 'The agent builds the command line without quoting; a script path with spaces breaks.' },
-  'absolute-location': { severity: 'warning', summary: '`location` is an absolute path on the instance (/opt/…, C:\\…); the agent looks for it inside the revision instead.' },
+  'absolute-location': { severity: 'error', summary: '`location` is an absolute path on the instance (/opt/…, C:\\…); the agent looks for it inside the revision instead.' },
   'leading-slash-location': { severity: 'information', summary: 'A leading / in `location` is ignored: the path is relative to the revision root.' },
   'backslash-escape': { severity: 'warning', summary: 'A backslash escape inside double quotes (\\t, \\n) silently changes a Windows path.' },
 });

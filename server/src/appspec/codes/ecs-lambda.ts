@@ -6,6 +6,7 @@ export const ecsLambdaCodes = defineCodes({
   'resource-count': { severity: 'error', summary: 'ECS and Lambda AppSpecs take exactly one resource.' },
   'invalid-resource-type': { severity: 'error', summary: 'The resource `Type` must be AWS::ECS::Service (ECS) or AWS::Lambda::Function (Lambda).' },
   'missing-property': { severity: 'error', summary: 'A required resource property is missing.' },
+  'invalid-task-definition': { severity: 'error', summary: '`TaskDefinition` is neither a task definition ARN, FAMILY:REVISION, a placeholder nor a task definition file.' },
   'invalid-container-port': { severity: 'error', summary: '`ContainerPort` must be a port number from 1 to 65535.' },
   'incomplete-network-configuration': { severity: 'error', summary: '`AwsvpcConfiguration` needs Subnets, SecurityGroups and AssignPublicIp together, or none.' },
   'invalid-assign-public-ip': { severity: 'error', summary: '`AssignPublicIp` must be ENABLED or DISABLED.' },

@@ -110,17 +110,14 @@ function collectSiblings(lines: string[], start: number, col: number, into: Set<
   for (let n = start; n >= 0 && n < lines.length; n += step) {
     const other = shape(lines[n]);
     if (!other) continue;
+    // Walking down, a dash left of the keys starts the next item: its keys are not siblings.
+    if (step === 1 && other.dashes.length > 0 && other.dashes[0] < col) return;
+    if (other.indent < col && other.contentCol !== col) return;
     if (other.contentCol === col && other.key !== undefined) {
       into.add(other.key);
       // Walking up, a dash at this line opens the item: earlier lines belong to other items.
       if (step === -1 && other.dashes.length > 0) return;
-      continue;
     }
-    if (other.indent < col) {
-      if (step === 1) return;
-      return;
-    }
-    if (step === 1 && other.dashes.length > 0 && other.dashes[0] < col) return;
   }
 }
 

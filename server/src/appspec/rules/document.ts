@@ -30,7 +30,7 @@ export function reportSyntax(parsed: ParsedAppSpec, reporter: Reporter): void {
         reporter.report('binary-file', target, problem.message);
         break;
       case 'TOO_LARGE':
-        reporter.report('file-too-large', { start: 0, end: 0 }, problem.message);
+        reporter.report('file-too-large', target, problem.message);
         break;
       case 'JSON':
         reporter.report('json-syntax', target, `Not valid JSON: ${problem.message}`);

@@ -16,13 +16,9 @@ import { scriptLocation } from './ec2/script-location';
 import { timeouts } from './ec2/timeouts';
 import { versionAndOs } from './ec2/version-os';
 import { windowsRunas } from './ec2/windows-runas';
-import { ecsProperties } from './service/ecs-properties';
-import { serviceHooks } from './service/hooks';
-import { ignoredSections as serviceIgnoredSections } from './service/ignored-sections';
-import { keyCase } from './service/key-case';
-import { lambdaVersions } from './service/lambda-versions';
-import { resourceCount } from './service/resources';
-import { serviceVersion } from './service/version';
+import { SERVICE_RULES } from './service/index';
+import { fileSources } from './revision/file-sources';
+import { hookScripts } from './revision/hook-scripts';
 
 /**
  * The registry. Order is the order diagnostics appear in for one position, so structural rules
@@ -49,14 +45,8 @@ export const SEMANTIC_RULES: readonly Rule[] = [
   scriptLocation,
   timeouts,
   windowsRunas,
-  // Amazon ECS and AWS Lambda
-  serviceVersion,
-  serviceIgnoredSections,
-  keyCase,
-  resourceCount,
-  ecsProperties,
-  lambdaVersions,
-  serviceHooks,
+  // Amazon ECS and AWS Lambda (rules/service/index.ts)
+  ...SERVICE_RULES,
 ];
 
-export const REVISION_RULES: readonly RevisionRule[] = [];
+export const REVISION_RULES: readonly RevisionRule[] = [hookScripts, fileSources];

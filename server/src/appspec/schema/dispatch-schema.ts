@@ -2,10 +2,24 @@ import { ec2Schema } from './ec2-schema';
 import type { AppSpecSchema } from './schema-types';
 import { ecsSchema, lambdaSchema } from './service-schemas';
 
-/** A platform schema as a definition of the dispatching schema: `$schema` belongs to the root only. */
-function embedded(schema: AppSpecSchema): AppSpecSchema {
-  const { $schema: _ignored, ...rest } = schema;
-  return rest;
+/**
+ * A platform schema as a definition of the dispatching schema: without `$schema` and `$id`
+ * (not every tool resolves an embedded `$id`), and with its local `#/definitions/x` references
+ * rewritten to point inside the definition, so the result is self-contained for any consumer.
+ */
+function embedded(schema: AppSpecSchema, name: string): AppSpecSchema {
+  const rewrite = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(rewrite);
+    if (value === null || typeof value !== 'object') return value;
+    const result: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value)) {
+      if (key === '$ref' && typeof child === 'string' && child.startsWith('#/')) result[key] = `#/definitions/${name}/${child.slice(2)}`;
+      else result[key] = rewrite(child);
+    }
+    return result;
+  };
+  const { $schema: _schema, $id: _id, ...rest } = schema;
+  return rewrite(rest) as AppSpecSchema;
 }
 
 /** `Resources` (in either spelling) is present: the file is an ECS or Lambda AppSpec. */
@@ -43,7 +57,7 @@ export const dispatchSchema: AppSpecSchema = {
   $id: 'https://codedeploy-vscode.github.io/schemas/appspec.schema.json',
   title: 'AWS CodeDeploy AppSpec (EC2/On-Premises, Amazon ECS or AWS Lambda, chosen from the content)',
   description: 'A file with `Resources` is an Amazon ECS AppSpec, or an AWS Lambda one when its resource is AWS::Lambda::Function; any other file is an EC2/On-Premises AppSpec.',
-  definitions: { ec2: embedded(ec2Schema), ecs: embedded(ecsSchema), lambda: embedded(lambdaSchema) },
+  definitions: { ec2: embedded(ec2Schema, 'ec2'), ecs: embedded(ecsSchema, 'ecs'), lambda: embedded(lambdaSchema, 'lambda') },
   if: hasResources,
   then: { if: isLambda, then: { $ref: '#/definitions/lambda' }, else: { $ref: '#/definitions/ecs' } },
   else: { $ref: '#/definitions/ec2' },

@@ -46,13 +46,19 @@ const version: AppSpecSchema = {
 
 const HOOK_SHAPE_MESSAGE = '`Hooks` is a list of single-key mappings, one per event: `- BeforeAllowTraffic: FunctionName`.';
 
+/** A hook's function: a list or a number is a wrong type; nothing or "" is an empty hook (its own code). */
 function functionName(event: string): AppSpecSchema {
   return {
-    type: 'string',
-    minLength: 1,
+    type: ['string', 'null'],
     description: `The Lambda function (name or ARN) CodeDeploy invokes at ${event}; it must report back with PutLifecycleEventHookExecutionStatus within one hour.`,
-    'x-code': 'empty-hook-function',
-    'x-message': `${event} needs the name or ARN of the Lambda function to invoke.`,
+    'x-message': `${event} takes the name or ARN of one Lambda function.`,
+    allOf: [
+      {
+        'x-semantic': true, // the if/then wrapper's own error repeats the one below
+        if: { type: ['string', 'null'] },
+        then: { type: 'string', minLength: 1, 'x-code': 'empty-hook-function', 'x-message': `${event} needs the name or ARN of the Lambda function to invoke.` },
+      },
+    ],
   };
 }
 
@@ -177,7 +183,12 @@ const ecsProperties: AppSpecSchema = {
       description: 'The container and port the load balancer routes traffic to.',
       'x-message': '`LoadBalancerInfo` must be a mapping with `ContainerName` and `ContainerPort` (not a list).',
       properties: {
-        ContainerName: { type: 'string', minLength: 1, description: 'A container of the task definition.', 'x-message': '`ContainerName` must name a container of the task definition.' },
+        ContainerName: {
+          type: 'string',
+          pattern: '^[A-Za-z0-9_-]{1,255}$',
+          description: 'A container of the task definition (letters, digits, - and _).',
+          'x-message': '`ContainerName` must name a container of the task definition: up to 255 letters, digits, hyphens and underscores.',
+        },
         ContainerPort: {
           type: ['integer', 'string'],
           minimum: 1,
@@ -216,16 +227,11 @@ const lambdaVersion = (what: string): AppSpecSchema => ({
   'x-semantic': true, // lambda-versions checks the value with a better message
 });
 
-const requiredString = (description: string, name: string): AppSpecSchema => ({
-  type: 'string',
-  minLength: 1,
-  description,
-  'x-message': `\`${name}\` must be a non-empty string.`,
-});
+const lambdaName = (description: string, pattern: string, message: string): AppSpecSchema => ({ type: 'string', pattern, description, 'x-message': message });
 
 const LAMBDA_PROPERTIES: Record<string, AppSpecSchema> = {
-  Name: requiredString('The Lambda function name.', 'Name'),
-  Alias: requiredString('The alias whose traffic shifts from CurrentVersion to TargetVersion.', 'Alias'),
+  Name: lambdaName('The Lambda function: its name or ARN.', '^[A-Za-z0-9_:-]{1,170}$', '`Name` must be the function\'s name or ARN: letters, digits, hyphens and underscores (and the colons of an ARN).'),
+  Alias: lambdaName('The alias whose traffic shifts from CurrentVersion to TargetVersion.', '^(?![0-9]+$)[A-Za-z0-9_-]{1,128}$', '`Alias` must be an alias name: up to 128 letters, digits, hyphens and underscores, not only digits.'),
   CurrentVersion: lambdaVersion('The version the alias points to now'),
   TargetVersion: lambdaVersion('The version the alias shifts to'),
 };

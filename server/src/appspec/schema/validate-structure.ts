@@ -4,7 +4,7 @@ import type { Rule, RuleContext } from '../rules/rule';
 import { didYouMean, suggest } from '../suggest';
 import type { Platform } from '../types';
 import { isTemplated } from '../placeholders';
-import { describeNode, fields, isMap, scalarValue, type AnyNode } from '../yaml-nodes';
+import { describeNode, fields, isMap, scalarValue, writtenLike, type AnyNode } from '../yaml-nodes';
 import { PLATFORM_SCHEMAS } from './platform-schemas';
 import { ANNOTATION_KEYWORDS, type AppSpecSchema, type JsonType } from './schema-types';
 import { toPlain, type Located } from './to-plain';
@@ -77,7 +77,7 @@ function reportError(error: ErrorObject, context: RuleContext, at: Map<string, L
     const known = Object.keys(schema.properties ?? {});
     const suggestion = suggest(name, known);
     const where = error.instancePath === '' ? 'at the top level' : `in ${label(error.instancePath, located)}`;
-    context.report('unknown-key', child?.field?.key ?? fallbackTarget, `\`${name}\` is not an AppSpec key ${where}; it is silently ignored.${didYouMean(suggestion)}`, suggestion ? { replacement: suggestion } : undefined);
+    context.report('unknown-key', child?.field?.key ?? fallbackTarget, `\`${name}\` is not an AppSpec key ${where}; it is silently ignored.${didYouMean(suggestion)}`, suggestion ? { replacement: writtenLike(child?.field?.key, suggestion) } : undefined);
     return;
   }
   if (error.keyword === 'required') {
@@ -102,7 +102,7 @@ function reportError(error: ErrorObject, context: RuleContext, at: Map<string, L
       const written = located?.node ? String((located.node as { source?: string }).source ?? '') : '';
       const suggestion = suggest(written, allowed);
       message = `${name} must be ${allowed.length === 1 ? allowed[0] : `one of ${allowed.join(', ')}`}; found ${describeNode(located?.node)}.${didYouMean(suggestion)}`;
-      context.report(code, target, schema['x-message'] ?? message, suggestion ? { replacement: suggestion } : undefined);
+      context.report(code, target, schema['x-message'] ?? message, suggestion ? { replacement: writtenLike(located?.node, suggestion) } : undefined);
       return;
     }
     case 'minItems':

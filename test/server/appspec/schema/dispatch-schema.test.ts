@@ -22,6 +22,13 @@ describe('schemas/appspec.schema.json (dispatching)', () => {
     });
   }
 
+  it('is self-contained: no embedded $id, every $ref inside the file', () => {
+    const text = fs.readFileSync(path.join(repoRoot, 'schemas', 'appspec.schema.json'), 'utf8');
+    const written = JSON.parse(text) as { definitions: Record<string, { $id?: string }> };
+    for (const definition of Object.values(written.definitions)) assert.equal(definition.$id, undefined);
+    for (const match of text.matchAll(/"\$ref": "([^"]*)"/g)) assert.match(match[1], /^#\/definitions\/(ec2|ecs|lambda)\b/);
+  });
+
   it('validates an ECS AppSpec against the ECS schema', () => {
     const validate = plainValidator();
     const ecs = parse('version: 0.0\nResources:\n  - TargetService:\n      Type: AWS::ECS::Service\n      Properties:\n        TaskDefinition: <TASK_DEFINITION>\n        LoadBalancerInfo: {ContainerName: web, ContainerPort: 80}\n');

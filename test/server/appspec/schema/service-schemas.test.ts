@@ -15,6 +15,8 @@ describe('ECS and Lambda schemas in the structural layer', () => {
     assert.equal(property.data?.replacement, 'PlatformVersion');
     const [top] = expectAt(`version: 0.0\n[[Hoks]]: []\nResources:\n  - TargetService:\n      Type: AWS::ECS::Service\n      Properties:\n${PROPERTIES}`, 'unknown-key', 'warning');
     assert.equal(top.data?.replacement, 'Hooks');
+    const [json] = expectAt('{"version": 0.0, "Resources": [{"fn": {"Type": "AWS::Lambda::Function", "Properties": {"Name": "f", [["Alais"]]: "a", "CurrentVersion": "1", "TargetVersion": "2"}}}]}', 'unknown-key', 'warning', { format: 'json' });
+    assert.equal(json.data?.replacement, '"Alias"', 'a JSON key keeps its quotes');
   });
 
   it('accepts placeholders where values belong, also where a list or a number is expected', () => {

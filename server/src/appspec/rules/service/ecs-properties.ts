@@ -12,15 +12,16 @@ function propertiesField(resource: ServiceResource, name: string): Field | undef
   return properties ? fieldIgnoringCase(properties, name) : undefined;
 }
 
-/** A number the strategy sets (placeholders count as set, so they never cause a finding). */
+/** A number the strategy sets, also written as a string; NaN for a placeholder (unknown until rendered). */
 function numberOf(field: Field | undefined): number | undefined {
   const value = scalarValue(field?.value);
   if (typeof value === 'number') return value;
   if (isTemplated(value)) return Number.NaN;
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
   return undefined;
 }
 
-/** ECS-8: the service takes the awsvpc settings as a whole; a partial set is rejected, not merged. */
+/** ECS-8: the documentation requires the awsvpc settings as a whole (all three, or none to keep the service's). */
 function checkNetwork(resource: ServiceResource, report: Report): void {
   const network = asMap(propertiesField(resource, 'NetworkConfiguration')?.value);
   const awsvpc = network ? fieldIgnoringCase(network, 'AwsvpcConfiguration') : undefined;
@@ -43,10 +44,15 @@ function checkCapacityProviders(resource: ServiceResource, report: Report): void
   const list = asSeq(strategy?.value);
   if (!strategy || !list) return;
   const providers = items(list).map((item) => asMap(item)).filter((item) => item !== undefined).map((item) => fieldMap(item));
-  const bases = providers.map((provider) => provider.get('Base')).filter((base): base is Field => base !== undefined && numberOf(base) !== 0 && numberOf(base) !== undefined);
+  // A placeholder may render to 0 or to nothing, so only real non-zero numbers count as a set Base.
+  const bases = providers.map((provider) => provider.get('Base')).filter((base): base is Field => {
+    const value = numberOf(base);
+    return value !== undefined && value !== 0 && !Number.isNaN(value);
+  });
   for (const base of bases.slice(1)) {
     report('invalid-capacity-provider-strategy', base.key, 'Only one capacity provider of a strategy may set `Base`; ECS rejects the strategy otherwise.');
   }
+  // A placeholder Weight (NaN) may render above 0, so it never makes the strategy all-zero.
   if (providers.length > 1 && providers.every((provider) => (numberOf(provider.get('Weight')) ?? 0) === 0)) {
     report('invalid-capacity-provider-strategy', strategy.key, 'With several capacity providers at least one needs a `Weight` above 0 (Weight defaults to 0); ECS rejects the strategy otherwise.');
   }

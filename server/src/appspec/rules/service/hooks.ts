@@ -2,7 +2,7 @@ import { hookableEventNames, findEvent, platformsWithEvent } from '../../lifecyc
 import type { FunctionHook, ServiceModel } from '../../model';
 import { didYouMean, suggest } from '../../suggest';
 import { PLATFORM_NAMES, type FixData } from '../../types';
-import { fieldIgnoringCase, isNullValue } from '../../yaml-nodes';
+import { fieldIgnoringCase, isNullValue, writtenLike } from '../../yaml-nodes';
 import { serviceRule } from '../rule';
 
 /** AWS's AppSpec templates ship `- LifeCycleEvent: ""`, meant to be replaced; it is committed unchanged surprisingly often. */
@@ -26,7 +26,7 @@ function explain(hook: FunctionHook, model: ServiceModel): { message: string; da
   const elsewhere = platformsWithEvent(hook.name).filter((other) => other !== platform);
   if (elsewhere.length > 0) return { message: `${hook.name} is an ${elsewhere.map((other) => PLATFORM_NAMES[other]).join(' and ')} event; ${takes}.` };
   const suggestion = suggest(hook.name, valid);
-  return { message: `\`${hook.name}\` is not a lifecycle event; ${takes}.${didYouMean(suggestion)}`, data: suggestion ? { replacement: suggestion } : undefined };
+  return { message: `\`${hook.name}\` is not a lifecycle event; ${takes}.${didYouMean(suggestion)}`, data: suggestion ? { replacement: writtenLike(hook.field.key, suggestion) } : undefined };
 }
 
 /** ECS-10, LAM-5: hook event names per platform, with "did you mean"; a `Hooks:` left empty. */

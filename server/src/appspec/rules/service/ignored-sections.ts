@@ -5,7 +5,7 @@ import { serviceRule } from '../rule';
 const EC2_SECTIONS = ['os', 'files', 'permissions', 'file_exists_behavior'];
 
 /** ECS-2: EC2/On-Premises sections in an ECS or Lambda AppSpec do nothing (copied templates, cookiecutters). */
-export const ignoredSections = serviceRule('ignored-sections', ['ecs', 'lambda'], ({ model, report }) => {
+export const serviceIgnoredSections = serviceRule('service-ignored-sections', ['ecs', 'lambda'], ({ model, report }) => {
   for (const field of model.top.values()) {
     const ec2Hooks = field.name === 'hooks' && asMap(field.value) !== undefined;
     if (!EC2_SECTIONS.includes(field.name) && !ec2Hooks) continue;

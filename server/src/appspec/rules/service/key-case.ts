@@ -1,4 +1,4 @@
-import { asMap, fields, type Field, type YAMLMap } from '../../yaml-nodes';
+import { asMap, fields, writtenLike, type Field, type YAMLMap } from '../../yaml-nodes';
 import { serviceRule } from '../rule';
 
 /** Lower-case spellings seen in the docs and in the wild, and the documented spelling for each. */
@@ -23,6 +23,6 @@ export const keyCase = serviceRule('key-case', ['ecs', 'lambda'], ({ model, repo
   }
   found.sort(([a], [b]) => (a.key.range?.[0] ?? 0) - (b.key.range?.[0] ?? 0)); // source order
   for (const [field, documented] of found) {
-    report('key-case', field.key, `Write \`${documented}\` as the CodeDeploy documentation does; whether the service reads \`${field.name}\` is not confirmed.`, { replacement: documented });
+    report('key-case', field.key, `Write \`${documented}\` as the CodeDeploy documentation does; whether the service reads \`${field.name}\` is not confirmed.`, { replacement: writtenLike(field.key, documented) });
   }
 });

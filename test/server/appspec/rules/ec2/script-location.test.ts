@@ -20,10 +20,10 @@ describe('ec2: script location', () => {
     expectAt(at('[[my scripts/start.sh]]'), 'location-with-spaces', 'warning');
   });
 
-  it('warns that an instance path is looked up inside the revision', () => {
-    const [found] = expectAt(at('[[/opt/tomcat/bin/startup.sh]]'), 'absolute-location', 'warning');
+  it('reports an instance path as an error: the agent looks it up inside the revision', () => {
+    const [found] = expectAt(at('[[/opt/tomcat/bin/startup.sh]]'), 'absolute-location', 'error');
     assert.match(found.message, /<revision>\/opt\/tomcat\/bin\/startup\.sh/);
-    expectAt(at('[[C:\\scripts\\start.ps1]]', 'windows'), 'absolute-location', 'warning');
+    expectAt(at('[[C:\\scripts\\start.ps1]]', 'windows'), 'absolute-location', 'error');
   });
 
   it('notes that a leading / in a bundle path is ignored', () => {

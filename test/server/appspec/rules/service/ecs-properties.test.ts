@@ -6,6 +6,10 @@ const ecs = (extra = '', port = '80') => `version: 0.0\nResources:\n  - TargetSe
 const ecsJson = (properties: string) => `{"version": 0.0, "Resources": [{"TargetService": {"Type": "AWS::ECS::Service", "Properties": {"TaskDefinition": "arn:aws:ecs:us-east-1:111111111111:task-definition/web:3", ${properties}}}}]}`;
 
 describe('ecs: properties (ECS-5..9)', () => {
+  it('accepts an appspec.json with tabs, CRLF and no final newline', () => {
+    expectClean(ecsJson('\r\n\t"LoadBalancerInfo": {"ContainerName": "web", "ContainerPort": 80}\r\n'), { format: 'json' });
+  });
+
   it('accepts the full documented shape', () => {
     expectClean(ecs('        PlatformVersion: LATEST\n        NetworkConfiguration:\n          AwsvpcConfiguration:\n            Subnets: [subnet-1, subnet-2]\n            SecurityGroups: [sg-1]\n            AssignPublicIp: DISABLED\n        CapacityProviderStrategy:\n          - {Base: 1, CapacityProvider: FARGATE, Weight: 1}\n          - {CapacityProvider: FARGATE_SPOT, Weight: 3}\n'));
   });
@@ -49,6 +53,12 @@ describe('ecs: properties (ECS-5..9)', () => {
     assert.equal(found.data?.replacement, 'ENABLED');
     expectAt(network('[[true]]'), 'invalid-assign-public-ip', 'error');
     expectClean(network('"${assign_public_ip}"'));
+    const [json] = expectAt(ecsJson('"LoadBalancerInfo": {"ContainerName": "web", "ContainerPort": 80}, "NetworkConfiguration": {"AwsvpcConfiguration": {"Subnets": ["s"], "SecurityGroups": ["g"], "AssignPublicIp": [["disabled"]]}}'), 'invalid-assign-public-ip', 'error', { format: 'json' });
+    assert.equal(json.data?.replacement, '"DISABLED"');
+  });
+
+  it('leaves strategies with placeholders alone', () => {
+    expectClean(ecs('        CapacityProviderStrategy:\n          - {Base: "${base_a}", CapacityProvider: FARGATE, Weight: "${weight_a}"}\n          - {Base: "${base_b}", CapacityProvider: FARGATE_SPOT}\n'));
   });
 
   it('reports two providers setting Base, and several providers that all weigh 0', () => {

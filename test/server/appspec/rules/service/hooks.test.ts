@@ -16,7 +16,7 @@ describe('ecs/lambda: hooks (ECS-10, LAM-5)', () => {
     const [found] = expectAt(`${ECS}Hooks:\n  - [[Before Install]]: fn\n`, 'invalid-hook-event', 'error');
     assert.equal(found.data?.replacement, 'BeforeInstall');
     const [json] = expectAt(LAMBDA_JSON('[{[["AfterAlowTraffic"]]: "fn"}]'), 'invalid-hook-event', 'error', { format: 'json' });
-    assert.equal(json.data?.replacement, 'AfterAllowTraffic');
+    assert.equal(json.data?.replacement, '"AfterAllowTraffic"');
   });
 
   it('names ECS events in a Lambda AppSpec and EC2 events in an ECS one as such', () => {
@@ -36,6 +36,8 @@ describe('ecs/lambda: hooks (ECS-10, LAM-5)', () => {
   it('reports a hook with no function, in YAML and JSON', () => {
     expectAt(`${LAMBDA}Hooks:\n  - BeforeAllowTraffic: [[""]]\n`, 'empty-hook-function', 'error');
     expectAt(LAMBDA_JSON('[{"AfterAllowTraffic": [[null]]}]'), 'empty-hook-function', 'error', { format: 'json' });
+    expectAt(`${LAMBDA}Hooks:\n  - BeforeAllowTraffic:\n      [[- a\n      - b]]\n`, 'invalid-type', 'error');
+    expectAt(`${LAMBDA}Hooks:\n  - BeforeAllowTraffic:\n      - a\n`, 'empty-hook-function', 'error');
   });
 
   it('reports Hooks written as a mapping (EC2 style) and items with two events', () => {

@@ -10,7 +10,7 @@ describe('ecs/lambda: key case (ECS-12, LAM-6)', () => {
   it('reads the lower-case Lambda properties of the documentation, and still checks them', () => {
     const text = '{"version": 0.0, "Resources": [{"fn": {"Type": "AWS::Lambda::Function", "Properties": {[["name"]]: "f", [["alias"]]: "live", [["currentversion"]]: "1", [["targetversion"]]: "2"}}}]}';
     const found = expectAt(text, 'key-case', 'warning', { format: 'json' });
-    assert.deepEqual(found.map((d) => d.data?.replacement), ['Name', 'Alias', 'CurrentVersion', 'TargetVersion']);
+    assert.deepEqual(found.map((d) => d.data?.replacement), ['"Name"', '"Alias"', '"CurrentVersion"', '"TargetVersion"'], 'JSON keys keep their quotes');
     expectAt('version: 0.0\nResources:\n  - fn:\n      Type: AWS::Lambda::Function\n      Properties: {Name: f, Alias: live, currentversion: "1", targetversion: [["$LATEST"]]}\n', 'invalid-lambda-version', 'error');
   });
 

@@ -24,6 +24,7 @@ describe('ecs/lambda: version (ECS-1, LAM-1)', () => {
 
   it('reports a missing version at the start of the file', () => {
     expectAt(`[[]]${LAMBDA_BODY}`, 'missing-version', 'error');
-    expectAt(`[[]]{${LAMBDA_JSON_BODY}}`, 'missing-version', 'error', { format: 'json' });
+    const [json] = expectAt(`{[[]]${LAMBDA_JSON_BODY}}`, 'missing-version', 'error', { format: 'json' });
+    assert.equal(json.data?.replacement, '"version": 0.0, ', 'the fix inserts a JSON member inside the brace');
   });
 });

@@ -1,0 +1,70 @@
+/**
+ * The benchmark's documents: a typical EC2 AppSpec and a 5,000-line one, both with the mistakes
+ * people really make (a quoted version, as the docs suggest; an octal mode; a misspelled hook and
+ * key) and scripts that exist in the revision.
+ */
+export function typicalAppSpec(): string {
+  return [
+    'version: "0.0"',
+    'os: linux',
+    'files:',
+    '  - source: /build',
+    '    destination: /var/www/app',
+    '  - source: config/app.conf',
+    '    destination: /etc/app',
+    'file_exists_behavior: OVERWRITE',
+    'permissions:',
+    '  - object: /var/www/app',
+    '    owner: www-data',
+    '    group: www-data',
+    '    mode: 0644',
+    '    type:',
+    '      - file',
+    'hooks:',
+    '  ApplicationStop:',
+    '    - location: scripts/stop.sh',
+    '      timeout: 300',
+    '  BeforeInstall:',
+    '    - location: scripts/backup.sh',
+    '      timeout: 300',
+    '      runas: root',
+    '  AfterInstal:',
+    '    - location: scripts/configure.sh',
+    '      timeout: 600',
+    '      runas: root',
+    '  ApplicationStart:',
+    '    - location: scripts/start.sh',
+    '      timeout: 300',
+    '  ValidateService:',
+    '    - location: scripts/validate.sh',
+    '      timeout: 120',
+    'fiels: []',
+    '',
+  ].join('\n');
+}
+
+/** About `lines` lines: many files and permissions entries, every hook with many scripts. */
+export function largeAppSpec(lines = 5000): string {
+  const out = ['version: "0.0"', 'os: linux', 'files:'];
+  let i = 0;
+  while (out.length < lines * 0.45) {
+    out.push(`  - source: build/part${i}`, `    destination: /var/www/app/part${i}`);
+    i++;
+  }
+  out.push('permissions:');
+  i = 0;
+  while (out.length < lines * 0.75) {
+    out.push(`  - object: /var/www/app/part${i}`, '    owner: www-data', `    mode: ${i % 10 === 0 ? '0644' : '"0644"'}`, '    type: [file]');
+    i++;
+  }
+  out.push('hooks:');
+  const events = ['BeforeInstall', 'AfterInstall', 'ApplicationStart', 'ValidateService'];
+  let e = 0;
+  while (out.length < lines - 1) {
+    out.push(`  ${events[e % events.length]}${e >= events.length ? e : ''}:`);
+    for (let s = 0; s < 40 && out.length < lines - 1; s++) out.push(`    - location: scripts/s${s % 5}.sh`, '      timeout: 60');
+    e++;
+  }
+  out.push('');
+  return out.join('\n');
+}

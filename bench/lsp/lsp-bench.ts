@@ -1,0 +1,149 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { largeAppSpec, typicalAppSpec } from './appspec-samples';
+import { LspProcess } from './lsp-process';
+
+/** One line of the benchmark table. */
+export interface BenchRow {
+  benchmark: string;
+  metric: string;
+  value: number;
+  unit: string;
+  /** The target the value is held against, when there is one. */
+  target?: string;
+}
+
+export interface LspBenchOptions {
+  /** The built language server (default dist/server.js). */
+  serverPath?: string;
+  /** JSON Schema yaml-language-server validates against (default schemas/appspec-ec2.schema.json). */
+  schemaPath?: string;
+  /** Edits timed per document (default 200 for the typical file, 30 for the large one). */
+  edits?: { typical: number; large: number };
+  /** Edits sent before RSS is read (default 1,000). */
+  rssEdits?: number;
+}
+
+/** Gap between timed edits: longer than the server's burst window, as between a person's keystrokes. */
+const PAUSE_MS = 60;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const round = (value: number) => Math.round(value * 100) / 100;
+
+interface ServerUnderTest {
+  name: string;
+  start(root: string): Promise<LspProcess>;
+}
+
+/**
+ * The language-server benchmark: time from didChange to publishDiagnostics (p50, p95) for a typical
+ * AppSpec and a 5,000-line one, completion latency, start to first diagnostics, RSS after 1,000
+ * edits; then yaml-language-server on the same files with the project's JSON Schema, and the ratios.
+ */
+export async function benchLanguageServers(options: LspBenchOptions = {}): Promise<BenchRow[]> {
+  const repo = path.resolve(__dirname, '../../..');
+  const serverPath = options.serverPath ?? path.join(repo, 'dist/server.js');
+  const schemaPath = path.resolve(options.schemaPath ?? path.join(repo, 'schemas/appspec-ec2.schema.json'));
+  const yamlServer = require.resolve('yaml-language-server/bin/yaml-language-server');
+  const edits = options.edits ?? { typical: 200, large: 30 };
+  const rssEdits = options.rssEdits ?? 1000;
+
+  const servers: ServerUnderTest[] = [
+    { name: 'codedeploy', start: (root) => LspProcess.start(serverPath, ['--stdio'], pathToFileURL(root).href, () => ({})) },
+    {
+      name: 'yaml-language-server',
+      start: (root) => {
+        const settings = { validate: true, completion: true, hover: true, schemas: { [pathToFileURL(schemaPath).href]: ['**/appspec.yml', 'appspec.yml'] }, schemaStore: { enable: false } };
+        return LspProcess.start(yamlServer, ['--stdio'], pathToFileURL(root).href, (section) => (section === 'yaml' ? settings : section === 'editor' ? { tabSize: 2 } : null)).then(async (server) => {
+          await server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { yaml: settings } });
+          return server;
+        });
+      },
+    },
+  ];
+
+  const rows: BenchRow[] = [];
+  const p95: Record<string, Record<string, number>> = {};
+  const problems: Record<string, Record<string, number>> = {};
+  for (const server of servers) {
+    for (const [label, text, count] of [['typical', typicalAppSpec(), edits.typical], ['5,000-line', largeAppSpec(), edits.large]] as const) {
+      const root = fs.mkdtempSync(path.join(os.tmpdir(), 'appspec-bench-'));
+      try {
+        for (const script of ['stop', 'backup', 'configure', 'start', 'validate', 's0', 's1', 's2', 's3', 's4']) {
+          fs.mkdirSync(path.join(root, 'scripts'), { recursive: true });
+          fs.writeFileSync(path.join(root, 'scripts', `${script}.sh`), '#!/bin/bash\n', { mode: 0o755 });
+        }
+        const uri = pathToFileURL(path.join(root, 'appspec.yml')).href;
+        fs.writeFileSync(path.join(root, 'appspec.yml'), text);
+        const started = process.hrtime.bigint();
+        const lsp = await server.start(root);
+        const first = await lsp.open(uri, text);
+        const startMs = Number(process.hrtime.bigint() - started) / 1e6;
+        const samples: number[] = [];
+        let reported = first.diagnostics.length;
+        for (let i = 0; i < count; i++) {
+          await pause(PAUSE_MS);
+          // Appending to the last line keeps the document's problems the same from edit to edit.
+          const result = await lsp.timeChange(uri, `${text}# edit ${i}\n`);
+          samples.push(result.ms);
+          reported = result.diagnostics;
+        }
+        const completion: number[] = [];
+        const lines = text.split('\n');
+        const hookLine = lines.findIndex((line) => line.startsWith('hooks:')) + 1;
+        for (let i = 0; i < 50; i++) completion.push(await lsp.timeCompletion(uri, hookLine, 2));
+        const bench = `${server.name}, ${label} AppSpec`;
+        rows.push(
+          { benchmark: bench, metric: 'start to first diagnostics', value: round(startMs), unit: 'ms' },
+          { benchmark: bench, metric: 'didChange → diagnostics p50', value: round(percentile(samples, 50)), unit: 'ms' },
+          { benchmark: bench, metric: 'didChange → diagnostics p95', value: round(percentile(samples, 95)), unit: 'ms' },
+          { benchmark: bench, metric: 'completion p50', value: round(percentile(completion, 50)), unit: 'ms' },
+          { benchmark: bench, metric: 'completion p95', value: round(percentile(completion, 95)), unit: 'ms' },
+          { benchmark: bench, metric: 'problems reported', value: reported, unit: 'diagnostics' },
+        );
+        (p95[server.name] ??= {})[label] = percentile(samples, 95);
+        (problems[server.name] ??= {})[label] = reported;
+        if (label === 'typical') {
+          // RSS after a long session of edits: sent back to back, the last one awaited.
+          for (let i = 0; i < rssEdits - 1; i++) await lsp.change(uri, `${text}# rss ${i}\n`);
+          await lsp.timeChange(uri, `${text}# rss done\n`);
+          const rss = await lsp.rssMb();
+          if (rss !== undefined) rows.push({ benchmark: bench, metric: `RSS after ${rssEdits} edits`, value: round(rss), unit: 'MB', target: server.name === 'codedeploy' ? '< 80' : undefined });
+        }
+        await lsp.stop();
+      } finally {
+        fs.rmSync(root, { recursive: true, force: true });
+      }
+    }
+  }
+  for (const label of ['typical', '5,000-line']) {
+    const ours = p95.codedeploy?.[label];
+    const theirs = p95['yaml-language-server']?.[label];
+    if (ours !== undefined && theirs !== undefined && theirs > 0) {
+      rows.push({ benchmark: `codedeploy vs yaml-language-server, ${label} AppSpec`, metric: 'p95 time-to-diagnostics ratio', value: round(ours / theirs), unit: '×', target: '≤ 0.25' });
+      rows.push({ benchmark: `codedeploy vs yaml-language-server, ${label} AppSpec`, metric: 'problems reported (ours − theirs)', value: (problems.codedeploy?.[label] ?? 0) - (problems['yaml-language-server']?.[label] ?? 0), unit: 'diagnostics', target: '> 0' });
+    }
+  }
+  return rows;
+}
+
+/** `node out/bench/lsp/lsp-bench.js [SCHEMA]`: runs the benchmark alone and prints the table. */
+if (require.main === module) {
+  benchLanguageServers({ schemaPath: process.argv[2] }).then(
+    (rows) => {
+      for (const row of rows) process.stdout.write(`${row.benchmark.padEnd(50)} ${row.metric.padEnd(36)} ${String(row.value).padStart(9)} ${row.unit}${row.target ? `  (target ${row.target})` : ''}\n`);
+    },
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,62 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { BenchModule, BenchRow } from './bench-row';
+import { engineValidation } from './engine/validation';
+
+/**
+ * The benchmark registry: every module under bench/<area>/ that exports a BenchModule is listed
+ * here, in the order its rows are printed. Add bench/lsp/* and bench/local/* modules by importing
+ * them and appending them to this array; nothing else needs to change.
+ */
+const MODULES: readonly BenchModule[] = [engineValidation];
+
+/** Where the figures go as JSON (git-ignored), relative to the repository root. */
+const RESULTS_DIR = 'bench-results';
+
+interface GroupResult {
+  module: string;
+  rows: BenchRow[];
+  error?: string;
+}
+
+function format(value: number): string {
+  if (value >= 100) return value.toFixed(0);
+  if (value >= 10) return value.toFixed(1);
+  return value.toFixed(2);
+}
+
+function printTable(results: readonly GroupResult[]): void {
+  const lines: string[][] = [['group', 'benchmark', 'value', 'unit', 'target', 'ok']];
+  for (const { module, rows, error } of results) {
+    if (error) lines.push([module, `FAILED: ${error}`, '', '', '', 'no']);
+    for (const row of rows) lines.push([module, row.name, format(row.value), row.unit, row.target ?? '', row.ok === undefined ? '' : row.ok ? 'yes' : 'NO']);
+  }
+  const widths = lines[0].map((_, column) => Math.max(...lines.map((line) => line[column].length)));
+  const render = (line: string[]) => line.map((cell, column) => (column === 2 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join(' | ').trimEnd();
+  console.log(render(lines[0]));
+  console.log(widths.map((width) => '-'.repeat(width)).join('-|-'));
+  for (const line of lines.slice(1)) console.log(render(line));
+}
+
+/** Runs every registered module, prints one table and writes bench-results/bench.json. `--strict` exits 1 on a missed target. */
+async function main(): Promise<void> {
+  const results: GroupResult[] = [];
+  for (const module of MODULES) {
+    try {
+      results.push({ module: module.name, rows: await module.run() });
+    } catch (error) {
+      results.push({ module: module.name, rows: [], error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  printTable(results);
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  const file = path.join(RESULTS_DIR, 'bench.json');
+  const report = { date: new Date().toISOString(), node: process.version, platform: `${process.platform}-${process.arch}`, results };
+  fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nfigures written to ${file}`);
+  const missed = results.some((group) => group.error !== undefined || group.rows.some((row) => row.ok === false));
+  if (missed) console.log('at least one target was missed or a benchmark failed');
+  if (missed && process.argv.includes('--strict')) process.exitCode = 1;
+}
+
+void main();

@@ -1,0 +1,127 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CodeActionRequest, ExecuteCommandRequest, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LspSession } from '../../support/lsp-session';
+
+/** The actions the server offers for `diagnostics` over the whole document. */
+async function actionsFor(session: LspSession, uri: string, diagnostics: Diagnostic[]): Promise<CodeAction[]> {
+  const end = { line: 10_000, character: 0 };
+  const result = await session.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end }, context: { diagnostics } });
+  return (result ?? []) as CodeAction[];
+}
+
+function applyEdits(text: string, uri: string, action: CodeAction): string {
+  const edits: TextEdit[] = action.edit?.changes?.[uri] ?? [];
+  return TextDocument.applyEdits(TextDocument.create(uri, 'yaml', 1, text), edits);
+}
+
+/** A diagnostic as a rule on another branch publishes it, for fixes whose rule has not landed in this branch yet. */
+function diagnostic(code: string, line: number, start: number, end: number, data?: Record<string, string>): Diagnostic {
+  return { range: { start: { line, character: start }, end: { line, character: end } }, code, source: 'codedeploy', message: code, ...(data ? { data } : {}) };
+}
+
+describe('language server: quick fixes', function () {
+  let session: LspSession;
+  beforeEach(async () => {
+    session = await LspSession.start();
+  });
+  afterEach(async () => {
+    await session.dispose();
+  });
+
+  /**
+   * Opens `text`, takes the published diagnostic with `code`, applies the fix titled like `title`,
+   * and returns the re-validated diagnostics of the result.
+   */
+  async function fixAndRevalidate(text: string, code: string, title: RegExp): Promise<{ fixed: string; after: Diagnostic[] }> {
+    const uri = session.uri('appspec.yml');
+    const { diagnostics } = await session.openAndDiagnose(uri, text);
+    const target = diagnostics.filter((d) => d.code === code);
+    assert.equal(target.length, 1, `expected one ${code} in ${JSON.stringify(diagnostics)}`);
+    const actions = await actionsFor(session, uri, target);
+    const action = actions.find((candidate) => title.test(candidate.title));
+    assert.ok(action, `no fix like ${title} among ${JSON.stringify(actions.map((a) => a.title))}`);
+    assert.equal(action.kind, 'quickfix');
+    const fixed = applyEdits(text, uri, action);
+    const after = (await session.changeAndDiagnose(uri, fixed)).diagnostics;
+    return { fixed, after };
+  }
+
+  it('unquotes version: "0.0"', async () => {
+    const { fixed, after } = await fixAndRevalidate('version: "0.0"\nos: linux\n', 'quoted-version', /number 0\.0/);
+    assert.equal(fixed, 'version: 0.0\nos: linux\n');
+    assert.deepEqual(after, []);
+  });
+
+  it('changes a wrong version to 0.0', async () => {
+    const { fixed, after } = await fixAndRevalidate('version: 1.0\nos: linux\n', 'invalid-version', /0\.0/);
+    assert.equal(fixed, 'version: 0.0\nos: linux\n');
+    assert.deepEqual(after, []);
+  });
+
+  it('adds a missing version and a missing os', async () => {
+    const version = await fixAndRevalidate('# deploy\nos: linux\n', 'missing-version', /Add version/);
+    assert.equal(version.fixed, '# deploy\nversion: 0.0\nos: linux\n');
+    assert.deepEqual(version.after, []);
+    const os = await fixAndRevalidate('version: 0.0\nfiles:\n  - source: /\n    destination: /srv\n', 'missing-os', /Add os: linux/);
+    assert.equal(os.fixed, 'version: 0.0\nos: linux\nfiles:\n  - source: /\n    destination: /srv\n');
+    assert.deepEqual(os.after, []);
+  });
+
+  it('renames a misspelled value or key to the suggestion', async () => {
+    const os = await fixAndRevalidate('version: 0.0\nos: Linux\n', 'invalid-os', /Change to linux/);
+    assert.equal(os.fixed, 'version: 0.0\nos: linux\n');
+    assert.deepEqual(os.after, []);
+    const key = await fixAndRevalidate('version: 0.0\nos: linux\nfiels: []\n', 'unknown-key', /Change to files/);
+    assert.equal(key.fixed, 'version: 0.0\nos: linux\nfiles: []\n');
+    assert.deepEqual(key.after, []);
+  });
+
+  it('makes an absolute location relative and quotes an octal mode', async () => {
+    const uri = session.uri('appspec.yml');
+    const text = 'version: 0.0\nos: linux\npermissions:\n  - object: /srv\n    mode: 0644\nhooks:\n  AfterInstall:\n    - location: /scripts/a.sh\n';
+    await session.openAndDiagnose(uri, text);
+    const [relative] = await actionsFor(session, uri, [diagnostic('absolute-location', 7, 16, 29)]);
+    assert.equal(applyEdits(text, uri, relative), text.replace('/scripts/a.sh', 'scripts/a.sh'));
+    const [quoted] = await actionsFor(session, uri, [diagnostic('octal-mode', 4, 10, 14)]);
+    assert.equal(applyEdits(text, uri, quoted), text.replace('0644', '"0644"'));
+  });
+
+  it('creates a missing script (executable, with a shebang), makes one executable and converts CRLF', async () => {
+    const uri = session.uri('appspec.yml');
+    const text = 'version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - location: scripts/new.sh\n    - location: scripts/old.sh\n';
+    session.write('scripts/old.sh', '#!/bin/bash\r\necho old\r\n', 0o644);
+    await session.openAndDiagnose(uri, text);
+    const run = async (d: Diagnostic) => {
+      const [action] = await actionsFor(session, uri, [d]);
+      assert.ok(action?.command, `no command fix for ${String(d.code)}`);
+      await session.connection.sendRequest(ExecuteCommandRequest.type, { command: action.command.command, arguments: action.command.arguments });
+    };
+    await run(diagnostic('script-not-found', 4, 16, 30));
+    const created = path.join(session.root, 'scripts/new.sh');
+    assert.match(fs.readFileSync(created, 'utf8'), /^#!\/bin\/bash\n/);
+    assert.equal(fs.statSync(created).mode & 0o777, 0o755);
+    await run(diagnostic('script-not-executable', 5, 16, 30));
+    assert.equal(fs.statSync(path.join(session.root, 'scripts/old.sh')).mode & 0o111, 0o111);
+    await run(diagnostic('script-crlf', 5, 16, 30));
+    assert.equal(fs.readFileSync(path.join(session.root, 'scripts/old.sh'), 'utf8'), '#!/bin/bash\necho old\n');
+  });
+
+  it('refuses fixes that change files outside the AppSpec in an untrusted workspace', async () => {
+    await session.dispose();
+    session = await LspSession.start({ initializationOptions: { workspaceTrusted: false } });
+    const uri = session.uri('appspec.yml');
+    await session.openAndDiagnose(uri, 'version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - location: a.sh\n');
+    assert.deepEqual(await actionsFor(session, uri, [diagnostic('script-not-found', 4, 16, 20)]), []);
+    await session.connection.sendRequest(ExecuteCommandRequest.type, { command: 'codedeploy.applyRevisionFix', arguments: [{ uri, kind: 'create-script', path: 'a.sh' }] });
+    assert.equal(fs.existsSync(path.join(session.root, 'a.sh')), false);
+  });
+
+  it('never writes outside the revision folder, whatever the command arguments say', async () => {
+    const uri = session.uri('rev/appspec.yml');
+    await session.connection.sendRequest(ExecuteCommandRequest.type, { command: 'codedeploy.applyRevisionFix', arguments: [{ uri, kind: 'create-script', path: '../escape.sh' }] });
+    assert.equal(fs.existsSync(path.join(session.root, 'escape.sh')), false);
+  });
+});
