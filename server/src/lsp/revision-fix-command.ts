@@ -7,7 +7,7 @@ import { revisionRootOf } from './revision-files';
 function isArguments(value: unknown): value is RevisionFixArguments {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Record<string, unknown>;
-  return typeof candidate.uri === 'string' && typeof candidate.path === 'string' && ['create-script', 'make-executable', 'convert-crlf'].includes(String(candidate.kind));
+  return typeof candidate.uri === 'string' && typeof candidate.path === 'string' && ['create-script', 'make-executable', 'convert-crlf', 'add-shebang'].includes(String(candidate.kind));
 }
 
 /**
@@ -40,6 +40,12 @@ export async function applyRevisionFix(value: unknown): Promise<string> {
       const text = await fs.readFile(target, 'utf8');
       await fs.writeFile(target, text.replace(/\r\n/g, '\n'));
       return `Converted ${value.path} to LF line endings`;
+    }
+    case 'add-shebang': {
+      const text = (await fs.readFile(target, 'utf8')).replace(/^\uFEFF/, '');
+      if (!text.startsWith('#!')) await fs.writeFile(target, `#!/bin/bash\n${text}`);
+      else await fs.writeFile(target, text);
+      return `Added #!/bin/bash to ${value.path}`;
     }
   }
 }

@@ -17,11 +17,6 @@ function applyEdits(text: string, uri: string, action: CodeAction): string {
   return TextDocument.applyEdits(TextDocument.create(uri, 'yaml', 1, text), edits);
 }
 
-/** A diagnostic as a rule on another branch publishes it, for fixes whose rule has not landed in this branch yet. */
-function diagnostic(code: string, line: number, start: number, end: number, data?: Record<string, string>): Diagnostic {
-  return { range: { start: { line, character: start }, end: { line, character: end } }, code, source: 'codedeploy', message: code, ...(data ? { data } : {}) };
-}
-
 describe('language server: quick fixes', function () {
   let session: LspSession;
   beforeEach(async () => {
@@ -79,42 +74,72 @@ describe('language server: quick fixes', function () {
     assert.deepEqual(key.after, []);
   });
 
-  it('makes an absolute location relative and quotes an octal mode', async () => {
-    const uri = session.uri('appspec.yml');
-    const text = 'version: 0.0\nos: linux\npermissions:\n  - object: /srv\n    mode: 0644\nhooks:\n  AfterInstall:\n    - location: /scripts/a.sh\n';
-    await session.openAndDiagnose(uri, text);
-    const [relative] = await actionsFor(session, uri, [diagnostic('absolute-location', 7, 16, 29)]);
-    assert.equal(applyEdits(text, uri, relative), text.replace('/scripts/a.sh', 'scripts/a.sh'));
-    const [quoted] = await actionsFor(session, uri, [diagnostic('octal-mode', 4, 10, 14)]);
-    assert.equal(applyEdits(text, uri, quoted), text.replace('0644', '"0644"'));
+  it('renames a misspelled hook, drops a leading slash, quotes an octal mode', async () => {
+    session.write('scripts/a.sh', '#!/bin/bash\n', 0o755);
+    const hook = await fixAndRevalidate('version: 0.0\nos: linux\nhooks:\n  AfterInstal:\n    - location: scripts/a.sh\n', 'unknown-hook', /Change to AfterInstall/);
+    assert.equal(hook.fixed, 'version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - location: scripts/a.sh\n');
+    assert.deepEqual(hook.after, []);
+    const slash = await fixAndRevalidate('version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - location: /scripts/a.sh\n', 'leading-slash-location', /scripts\/a\.sh/);
+    assert.deepEqual(slash.after, []);
+    const mode = await fixAndRevalidate('version: 0.0\nos: linux\npermissions:\n  - object: /srv\n    mode: 0644\n', 'octal-mode', /Quote the mode/);
+    assert.equal(mode.fixed, 'version: 0.0\nos: linux\npermissions:\n  - object: /srv\n    mode: "0644"\n');
+    assert.deepEqual(mode.after, []);
   });
 
-  it('creates a missing script (executable, with a shebang), makes one executable and converts CRLF', async () => {
+  it('makes an instance-absolute location relative to the revision', async () => {
     const uri = session.uri('appspec.yml');
-    const text = 'version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - location: scripts/new.sh\n    - location: scripts/old.sh\n';
-    session.write('scripts/old.sh', '#!/bin/bash\r\necho old\r\n', 0o644);
-    await session.openAndDiagnose(uri, text);
-    const run = async (d: Diagnostic) => {
-      const [action] = await actionsFor(session, uri, [d]);
-      assert.ok(action?.command, `no command fix for ${String(d.code)}`);
-      await session.connection.sendRequest(ExecuteCommandRequest.type, { command: action.command.command, arguments: action.command.arguments });
-    };
-    await run(diagnostic('script-not-found', 4, 16, 30));
+    const text = 'version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - location: /usr/local/bin/deploy.sh\n';
+    const { diagnostics } = await session.openAndDiagnose(uri, text);
+    const [relative] = await actionsFor(session, uri, diagnostics.filter((d) => d.code === 'absolute-location'));
+    const fixed = applyEdits(text, uri, relative);
+    assert.equal(fixed, text.replace('/usr/local/bin/deploy.sh', 'usr/local/bin/deploy.sh'));
+    // The script is now looked for in the revision, where the next fix can create it.
+    assert.deepEqual((await session.changeAndDiagnose(uri, fixed)).diagnostics.map((d) => d.code), ['script-not-found']);
+  });
+
+  /** Runs the server-side fix for the one `code` diagnostic and waits for the re-validation it triggers. */
+  async function runFileFix(uri: string, diagnostics: Diagnostic[], code: string): Promise<Diagnostic[]> {
+    const target = diagnostics.filter((d) => d.code === code);
+    assert.equal(target.length, 1, `expected one ${code} in ${JSON.stringify(diagnostics)}`);
+    const [action] = await actionsFor(session, uri, target);
+    assert.ok(action?.command, `no command fix for ${code}`);
+    const revalidated = session.diagnostics(uri, (params) => !params.diagnostics.some((d) => d.code === code));
+    await session.connection.sendRequest(ExecuteCommandRequest.type, { command: action.command.command, arguments: action.command.arguments });
+    return (await revalidated).diagnostics;
+  }
+
+  it('creates a missing script (executable, with a shebang) and the AppSpec re-validates clean', async () => {
+    const uri = session.uri('appspec.yml');
+    const { diagnostics } = await session.openAndDiagnose(uri, 'version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - location: scripts/new.sh\n');
+    assert.deepEqual(await runFileFix(uri, diagnostics, 'script-not-found'), []);
     const created = path.join(session.root, 'scripts/new.sh');
     assert.match(fs.readFileSync(created, 'utf8'), /^#!\/bin\/bash\n/);
     assert.equal(fs.statSync(created).mode & 0o777, 0o755);
-    await run(diagnostic('script-not-executable', 5, 16, 30));
-    assert.equal(fs.statSync(path.join(session.root, 'scripts/old.sh')).mode & 0o111, 0o111);
-    await run(diagnostic('script-crlf', 5, 16, 30));
+  });
+
+  it('makes a script executable, converts CRLF to LF and adds a shebang, each re-validated clean', async () => {
+    const uri = session.uri('appspec.yml');
+    session.write('scripts/old.sh', '#!/bin/bash\r\necho old\r\n', 0o644);
+    session.write('scripts/bare.sh', 'echo bare\n', 0o755);
+    const text = 'version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - location: scripts/old.sh\n    - location: scripts/bare.sh\n';
+    let diagnostics = (await session.openAndDiagnose(uri, text)).diagnostics;
+    diagnostics = await runFileFix(uri, diagnostics, 'script-crlf');
     assert.equal(fs.readFileSync(path.join(session.root, 'scripts/old.sh'), 'utf8'), '#!/bin/bash\necho old\n');
+    diagnostics = await runFileFix(uri, diagnostics, 'script-not-executable');
+    assert.equal(fs.statSync(path.join(session.root, 'scripts/old.sh')).mode & 0o111, 0o111);
+    diagnostics = await runFileFix(uri, diagnostics, 'script-no-shebang');
+    assert.equal(fs.readFileSync(path.join(session.root, 'scripts/bare.sh'), 'utf8'), '#!/bin/bash\necho bare\n');
+    assert.deepEqual(diagnostics, []);
   });
 
   it('refuses fixes that change files outside the AppSpec in an untrusted workspace', async () => {
     await session.dispose();
     session = await LspSession.start({ initializationOptions: { workspaceTrusted: false } });
     const uri = session.uri('appspec.yml');
-    await session.openAndDiagnose(uri, 'version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - location: a.sh\n');
-    assert.deepEqual(await actionsFor(session, uri, [diagnostic('script-not-found', 4, 16, 20)]), []);
+    const { diagnostics } = await session.openAndDiagnose(uri, 'version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - location: a.sh\n');
+    const missing = diagnostics.filter((d) => d.code === 'script-not-found');
+    assert.equal(missing.length, 1);
+    assert.deepEqual(await actionsFor(session, uri, missing), []);
     await session.connection.sendRequest(ExecuteCommandRequest.type, { command: 'codedeploy.applyRevisionFix', arguments: [{ uri, kind: 'create-script', path: 'a.sh' }] });
     assert.equal(fs.existsSync(path.join(session.root, 'a.sh')), false);
   });

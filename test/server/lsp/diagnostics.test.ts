@@ -104,7 +104,10 @@ describe('language server: diagnostics', function () {
   it('validates untitled: and git: documents without touching the file system, and survives malformed input', async () => {
     const untitled = 'untitled:/work/new/appspec.yml';
     const git = 'git:/repo/appspec.yml?%7B%22path%22%3A%22%2Frepo%2Fappspec.yml%22%2C%22ref%22%3A%22HEAD%22%7D';
-    assert.deepEqual((await session.openAndDiagnose(untitled, 'version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - location: missing.sh\n')).diagnostics, []);
+    // Revision checks need the revision's files: none for an untitled or git document.
+    const revisionFree = 'version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - location: missing.sh\n';
+    assert.deepEqual((await session.openAndDiagnose(untitled, revisionFree)).diagnostics, []);
+    assert.deepEqual((await session.openAndDiagnose(session.uri('appspec.yml'), revisionFree)).diagnostics.map((d) => d.code), ['script-not-found']);
     assert.deepEqual((await session.openAndDiagnose(git, 'version: 0.0\nos: LINUX\n')).diagnostics.map((d) => d.code), ['invalid-os']);
     const malformed = ['\u0000\u0001binary', '['.repeat(20_000), 'a: b: c: d\n\t- x', '- - - ', '{', '---\n---\n', 'version: 0.0\nos: linux\nhooks: &a [*a]\n'];
     for (const [index, text] of malformed.entries()) {

@@ -55,6 +55,37 @@ describe('language server: workspace, watched files and settings', function () {
     assert.deepEqual((await deleted).diagnostics, []);
   });
 
+  it('re-runs revision checks when a script is created, chmod-ed, renamed or deleted', async () => {
+    session = await LspSession.start({ root });
+    const s = session;
+    const uri = s.uri('app/appspec.yml');
+    const codes = (diagnostics: Array<{ code?: string | number }>) => diagnostics.map((d) => String(d.code));
+    const first = await s.openAndDiagnose(uri, 'version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: scripts/start.sh\n');
+    assert.deepEqual(codes(first.diagnostics), ['script-not-found']);
+
+    const script = write('app/scripts/start.sh', '#!/bin/bash\necho start\n');
+    fs.chmodSync(path.join(root, 'app/scripts/start.sh'), 0o755);
+    let next = s.diagnostics(uri, (p) => p.diagnostics.length === 0);
+    await s.filesChanged([{ uri: script, type: FileChangeType.Created }]);
+    await next;
+
+    fs.chmodSync(path.join(root, 'app/scripts/start.sh'), 0o644);
+    next = s.diagnostics(uri, (p) => codes(p.diagnostics).includes('script-not-executable'));
+    await s.filesChanged([{ uri: script, type: FileChangeType.Changed }]);
+    await next;
+
+    fs.renameSync(path.join(root, 'app/scripts/start.sh'), path.join(root, 'app/scripts/run.sh'));
+    next = s.diagnostics(uri, (p) => codes(p.diagnostics).includes('script-not-found'));
+    await s.filesChanged([{ uri: script, type: FileChangeType.Deleted }, { uri: write('app/scripts/run.sh', '#!/bin/bash\n'), type: FileChangeType.Created }]);
+    await next;
+    // A file outside the revision folder does not concern this AppSpec.
+    const outside = write('elsewhere/x.sh', '');
+    await s.filesChanged([{ uri: outside, type: FileChangeType.Created }]);
+    const unrelated = s.uri('other/appspec.yml');
+    await s.openAndDiagnose(unrelated, 'version: 0.0\nos: linux\n');
+    assert.equal(s.published.filter((p) => p.uri === uri).length, 4);
+  });
+
   it('applies severity overrides, platform override and extra file patterns without a restart', async () => {
     session = await LspSession.start({ root, settings: {} });
     const s = session;
@@ -69,10 +100,10 @@ describe('language server: workspace, watched files and settings', function () {
     await s.changeSettings({ diagnostics: { severity: { 'invalid-os': 'off' } } });
     await next;
 
-    // Read as a Lambda AppSpec, an EC2 file has no `os` rule.
-    next = s.diagnostics(uri, (p) => p.diagnostics.length === 0);
+    // Read as a Lambda AppSpec, the EC2 file lacks Resources and its `os` is an ignored section.
+    next = s.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'missing-resources'));
     await s.changeSettings({ appspec: { platform: 'lambda' } });
-    await next;
+    assert.ok(!(await next).diagnostics.some((d) => d.code === 'invalid-os'));
 
     const custom = s.uri('deploy/prod.appspec.yml');
     await s.open(custom, 'version: 0.0\nos: Linux\n');

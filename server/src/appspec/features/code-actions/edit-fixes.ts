@@ -52,8 +52,10 @@ export function makeLocationRelative(diagnostic: Diagnostic, context: QuickFixCo
 /** `mode: 0644` → `mode: "0644"`, so YAML does not read it as octal. */
 export function quoteMode(diagnostic: Diagnostic, context: QuickFixContext): CodeAction[] {
   const written = textAt(context, diagnostic.range).trim();
-  if (!/^[0-7]+$/.test(written)) return [];
-  return [editFix(`Quote the mode: "${written}"`, diagnostic, context, [{ range: diagnostic.range, newText: `"${written}"` }])];
+  const suggested = fixData(diagnostic).replacement;
+  const quoted = typeof suggested === 'string' ? suggested : /^[0-7]+$/.test(written) ? `"${written}"` : undefined;
+  if (!quoted) return [];
+  return [editFix(`Quote the mode: ${quoted}`, diagnostic, context, [{ range: diagnostic.range, newText: quoted }])];
 }
 
 /** The first line that is not a BOM-only, comment or directive line, so inserted keys land in the document body. */

@@ -2,7 +2,7 @@ import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { DIAGNOSTIC_SOURCE_NAME } from './source-name';
 import { addOs, addVersion, fixVersion, makeLocationRelative, quoteMode, replaceWithSuggestion, unquoteVersion } from './edit-fixes';
 import type { QuickFixContext, QuickFixProvider } from './quick-fix';
-import { convertCrlf, createScript, makeExecutable } from './revision-fixes';
+import { addShebang, convertCrlf, createScript, makeExecutable } from './revision-fixes';
 
 export { REVISION_FIX_COMMAND, type QuickFixContext, type RevisionFixArguments, type RevisionFixKind } from './quick-fix';
 
@@ -20,6 +20,7 @@ export const QUICK_FIXES: Readonly<Record<string, QuickFixProvider>> = {
   'script-not-found': createScript,
   'script-not-executable': makeExecutable,
   'script-crlf': convertCrlf,
+  'script-no-shebang': addShebang,
 };
 
 /** Fixes for the given diagnostics (ours only: other tools' diagnostics in the same file are left alone). */

@@ -5,7 +5,7 @@ import type { FixData, Range } from '../../types';
 /** The command the language server runs for fixes that change revision files rather than the AppSpec. */
 export const REVISION_FIX_COMMAND = 'codedeploy.applyRevisionFix';
 
-export type RevisionFixKind = 'create-script' | 'make-executable' | 'convert-crlf';
+export type RevisionFixKind = 'create-script' | 'make-executable' | 'convert-crlf' | 'add-shebang';
 
 /** Arguments of REVISION_FIX_COMMAND. */
 export interface RevisionFixArguments {

@@ -32,3 +32,6 @@ export const makeExecutable = fileFix('make-executable', (path) => `Make ${path}
 
 /** Rewrites the script's CRLF line endings as LF. */
 export const convertCrlf = fileFix('convert-crlf', (path) => `Convert ${path} to LF line endings`);
+
+/** Puts `#!/bin/bash` (and drops a byte-order mark) at the top of the script. */
+export const addShebang = fileFix('add-shebang', (path) => `Add #!/bin/bash to ${path}`);
