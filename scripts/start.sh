@@ -52,7 +52,21 @@ if [ -f dist/local.js ]; then
     sleep 0.2
   done
   grep -q '^codedeploy endpoint ' "$LOCAL_LOG" || { say "the local CodeDeploy endpoint did not report its address"; exit 1; }
-  say "local CodeDeploy: $(grep -m1 '^codedeploy endpoint ' "$LOCAL_LOG")"
+  BANNER="$(grep -m1 '^codedeploy endpoint ' "$LOCAL_LOG")"
+  say "local CodeDeploy: $BANNER"
+  # Point the extension at it: endpoint and profile in the user settings (the port changes per start),
+  # and its credentials file through the SDK's standard variable, inherited by the extension host.
+  read -r _ _ ENDPOINT _ _ _ CREDENTIALS <<<"$BANNER"
+  export AWS_SHARED_CREDENTIALS_FILE="$CREDENTIALS"
+  node -e '
+    const fs = require("fs");
+    const [file, endpoint] = process.argv.slice(1);
+    let settings;
+    try { settings = JSON.parse(fs.readFileSync(file, "utf8")); } catch { process.exit(0); } // hand-edited JSONC: leave it
+    Object.assign(settings, { "codedeploy.endpoint": endpoint, "codedeploy.profile": "local-codedeploy" });
+    settings["codedeploy.region"] ||= "us-east-1";
+    fs.writeFileSync(file, JSON.stringify(settings, null, 2) + "\n");
+  ' "$STATE/user-data/User/settings.json" "$ENDPOINT"
 else
   say "dist/local.js is not built on this branch; starting without the local CodeDeploy endpoint"
 fi
