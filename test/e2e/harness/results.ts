@@ -30,7 +30,7 @@ export class Results {
       this.add({ name, state: 'passed', ms: Date.now() - start });
       return true;
     } catch (error) {
-      this.add({ name, state: 'failed', error: describe(error), ms: Date.now() - start });
+      this.add({ name, state: 'failed', error: errorText(error), ms: Date.now() - start });
       return false;
     }
   }
@@ -52,7 +52,7 @@ export class Results {
 }
 
 /** An error's message (with playwright's call log, which says what it was waiting for). */
-export function describe(error: unknown): string {
+export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 

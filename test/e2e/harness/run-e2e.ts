@@ -11,7 +11,7 @@ import { ensureInstalled } from './ensure-installed';
 import { runExtensionTests } from './extension-tests';
 import { packageExtension } from './package-extension';
 import { RESULTS_DIR } from './paths';
-import { Results, describe } from './results';
+import { Results, errorText } from './results';
 import { openWorkbench } from './workbench';
 import { freshWorkspace } from './workspace';
 
@@ -34,16 +34,18 @@ async function step<T>(name: string, action: () => T | Promise<T>): Promise<T> {
     console.log(`e2e: ${name} (${((Date.now() - start) / 1000).toFixed(1)} s)`);
     return value;
   } catch (error) {
-    results.add({ name: `set-up: ${name}`, state: 'failed', error: describe(error), ms: Date.now() - start });
+    results.add({ name: `set-up: ${name}`, state: 'failed', error: errorText(error), ms: Date.now() - start });
     throw new StepFailed();
   }
 }
 
 class StepFailed extends Error {}
 
+/** The running code-server, for the watchdog and signal handlers: it runs in its own process group. */
+let server: CodeServer | undefined;
+
 async function main(): Promise<void> {
   fs.mkdirSync(RESULTS_DIR, { recursive: true });
-  let server: CodeServer | undefined;
   let browser: Browser | undefined;
   try {
     await step('install code-server and Chromium (scripts/setup-e2e.sh)', ensureInstalled);
@@ -72,7 +74,7 @@ async function main(): Promise<void> {
     for (const test of suite.tests) results.add({ name: `extension host: ${test.title}`, state: test.state, error: test.error });
     if (suite.tests.length === 0) results.add({ name: 'extension host: the suite ran no test', state: 'failed' });
   } catch (error) {
-    if (!(error instanceof StepFailed)) results.add({ name: 'e2e harness', state: 'failed', error: describe(error) });
+    if (!(error instanceof StepFailed)) results.add({ name: 'e2e harness', state: 'failed', error: errorText(error) });
   } finally {
     await browser?.close().catch(() => undefined);
     server?.stop();
@@ -80,12 +82,17 @@ async function main(): Promise<void> {
   }
 }
 
-const watchdog = setTimeout(() => {
-  results.add({ name: 'e2e harness', state: 'failed', error: `the run took longer than ${WHOLE_RUN_LIMIT_MS / 60_000} minutes` });
+/** Ends the run early: stops code-server (not reached by our signals), records why, and exits. */
+function abort(reason: string): void {
+  server?.stop();
+  results.add({ name: 'e2e harness', state: 'failed', error: reason });
   results.write(process.env.MOCHA_COUNTS_FILE, path.join(RESULTS_DIR, 'report.json'));
   process.exit(1);
-}, WHOLE_RUN_LIMIT_MS);
-watchdog.unref();
+}
+
+setTimeout(() => abort(`the run took longer than ${WHOLE_RUN_LIMIT_MS / 60_000} minutes`), WHOLE_RUN_LIMIT_MS).unref();
+process.once('SIGINT', () => abort('interrupted (SIGINT)'));
+process.once('SIGTERM', () => abort('terminated (SIGTERM)'));
 
 const startedAt = Date.now();
 void main().then(() => {
