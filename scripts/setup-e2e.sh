@@ -38,6 +38,13 @@ install_apt_packages() {
 # node-gyp would download Node's headers from nodejs.org; the installed Node ships them, so point at it.
 node_dir() { node -p 'require("path").resolve(process.execPath, "..", "..")'; }
 
+# The node-gyp bundled with npm (its version pinned by npm's); a pinned one from the registry otherwise.
+node_gyp() {
+  local bundled
+  bundled="$(npm root -g 2>/dev/null)/npm/node_modules/node-gyp/bin/node-gyp.js"
+  if [ -f "$bundled" ]; then node "$bundled" "$@"; else npx --yes node-gyp@12.4.0 "$@"; fi
+}
+
 install_code_server() {
   if [ -f "$DONE_MARKER" ]; then
     log "code-server $CODE_SERVER_VERSION already installed"
@@ -52,7 +59,7 @@ install_code_server() {
   export npm_config_nodedir="$nodedir"
 
   # 1. code-server itself, without its postinstall.
-  if [ "$(node -p "try{require('$TOOL_DIR/node_modules/code-server/package.json').version}catch{''}")" != "$CODE_SERVER_VERSION" ]; then
+  if [ "$(node -p 'try { require(process.argv[1]).version } catch { "" }' "$TOOL_DIR/node_modules/code-server/package.json")" != "$CODE_SERVER_VERSION" ]; then
     log "1/6 npm install code-server@$CODE_SERVER_VERSION"
     (cd "$TOOL_DIR" && npm install --no-audit --no-fund --ignore-scripts --save-exact "code-server@$CODE_SERVER_VERSION")
   fi
@@ -67,7 +74,7 @@ install_code_server() {
     [ -d "$dir" ] || { log "native module $mod missing from lib/vscode" >&2; return 1; }
     if [ ! -f "$dir/.node-gyp-built" ]; then
       log "3/6 node-gyp rebuild $mod"
-      (cd "$dir" && npx --yes node-gyp rebuild --nodedir="$nodedir" >"$TOOL_DIR/node-gyp-${mod//\//_}.log" 2>&1) \
+      (cd "$dir" && node_gyp rebuild --nodedir="$nodedir" >"$TOOL_DIR/node-gyp-${mod//\//_}.log" 2>&1) \
         || { log "node-gyp rebuild $mod failed, see $TOOL_DIR/node-gyp-${mod//\//_}.log" >&2; return 1; }
       touch "$dir/.node-gyp-built"
     fi
