@@ -24,6 +24,9 @@ export const EXPECTED_DIAGNOSTICS: readonly ExpectedDiagnostic[] = [
   { code: 'script-not-found', line: 14, severity: 'warning', because: 'scripts/start_server.sh is not in the revision' },
 ];
 
+/** The edit a user makes to fix the `os` problem: the last word of line 2 becomes `linux`. */
+export const OS_FIX = { line: 2, code: 'invalid-os', replacement: 'linux' };
+
 /**
  * Where to ask for completion: a new line typed just above `  ApplicationStart:` (1-based line 13),
  * inside `hooks:` at the indentation of a hook name, with a prefix no word in the file starts with, so

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { SUITE_RESULTS_ENV } from '../expected';
+import { checkFixClearsProblem } from '../ui/fix-clears-problem';
 import { checkHookCompletion } from '../ui/hook-completion';
 import { checkProblemsPanel } from '../ui/problems-panel';
 import { launchBrowser, newWorkbenchPage } from './browser';
@@ -66,6 +67,7 @@ async function main(): Promise<void> {
       return opened;
     });
     await results.check('Problems panel lists the broken AppSpec\'s diagnostics at their lines', () => checkProblemsPanel(page, shot('problems-panel')));
+    await results.check('typing the fix for `os: Linux` removes its problem, the others stay', () => checkFixClearsProblem(page, shot('problem-fixed')));
     await results.check('completion inside hooks: offers hook names', () => checkHookCompletion(page, shot('hook-completion')));
     await page.context().close();
     const suite = await step('run the mocha suite in the extension host (payload URL)', () =>
