@@ -43,7 +43,10 @@ export function typicalAppSpec(): string {
   ].join('\n');
 }
 
-/** About `lines` lines: many files and permissions entries, every hook with many scripts. */
+/**
+ * About `lines` lines of a big but plausible AppSpec: many files and permissions entries, and
+ * every lifecycle event with a long list of scripts (a monorepo revision with many services).
+ */
 export function largeAppSpec(lines = 5000): string {
   const out = ['version: "0.0"', 'os: linux', 'files:'];
   let i = 0;
@@ -54,16 +57,15 @@ export function largeAppSpec(lines = 5000): string {
   out.push('permissions:');
   i = 0;
   while (out.length < lines * 0.75) {
-    out.push(`  - object: /var/www/app/part${i}`, '    owner: www-data', `    mode: ${i % 10 === 0 ? '0644' : '"0644"'}`, '    type: [file]');
+    out.push(`  - object: /var/www/app/part${i}`, '    owner: www-data', `    mode: ${i % 50 === 0 ? '0644' : '"0644"'}`, '    type: [file]');
     i++;
   }
   out.push('hooks:');
-  const events = ['BeforeInstall', 'AfterInstall', 'ApplicationStart', 'ValidateService'];
-  let e = 0;
-  while (out.length < lines - 1) {
-    out.push(`  ${events[e % events.length]}${e >= events.length ? e : ''}:`);
-    for (let s = 0; s < 40 && out.length < lines - 1; s++) out.push(`    - location: scripts/s${s % 5}.sh`, '      timeout: 60');
-    e++;
+  const events = ['ApplicationStop', 'BeforeInstall', 'AfterInstall', 'ApplicationStart', 'ValidateService'];
+  const perEvent = Math.floor((lines - out.length - events.length - 1) / events.length / 2);
+  for (const event of events) {
+    out.push(`  ${event}:`);
+    for (let s = 0; s < perEvent; s++) out.push(`    - location: scripts/s${s % 5}.sh`, '      timeout: 10');
   }
   out.push('');
   return out.join('\n');

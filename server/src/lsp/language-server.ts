@@ -12,6 +12,8 @@ import { AppSpecSelector } from './appspec-selector';
 import { AppSpecSources } from './appspec-sources';
 import { serverCapabilities } from './capabilities';
 import { registerFeatureHandlers } from './feature-handlers';
+import { RevisionFileCache } from './revision-file-cache';
+import { revisionRootOf } from './revision-files';
 import { applyRevisionFix } from './revision-fix-command';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 import { ValidationService } from './validation-service';
@@ -40,7 +42,10 @@ export function startLanguageServer(connection: Connection): void {
   let folderEvents = false;
   const current = () => settings;
   const cache = new AnalysisCache(current);
-  const validation = new ValidationService(connection, sources, current, cache);
+  const fileCache = new RevisionFileCache();
+  // File answers are cached only once the client watches files for us (and so reports changes).
+  let watching = false;
+  const validation = new ValidationService(connection, sources, current, cache, () => (watching ? fileCache : undefined));
 
   const applySettings = (next: ServerSettings) => {
     settings = next;
@@ -76,7 +81,12 @@ export function startLanguageServer(connection: Connection): void {
   connection.onInitialized(async () => {
     if (configurationDynamic) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'codedeploy' });
     // Every file: a script anywhere in a revision folder can change a diagnostic.
-    if (watchDynamically) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
+    if (watchDynamically) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] }).then(
+        () => (watching = true),
+        () => (watching = false),
+      );
+    }
     if (pullConfiguration) settings = readSettings(await connection.workspace.getConfiguration('codedeploy').catch(() => undefined));
     applySettings(settings);
     // Asking for folder events from a client that cannot send them throws.
@@ -111,7 +121,7 @@ export function startLanguageServer(connection: Connection): void {
     else validation.clear(document.uri);
   });
 
-  connection.onDidChangeWatchedFiles(({ changes }) => handleWatchedFiles(changes, sources, validation));
+  connection.onDidChangeWatchedFiles(({ changes }) => handleWatchedFiles(changes, sources, validation, fileCache));
 
   connection.onExecuteCommand(async ({ command, arguments: args }) => {
     if (command !== REVISION_FIX_COMMAND) return null;
@@ -123,6 +133,8 @@ export function startLanguageServer(connection: Connection): void {
       const done = await applyRevisionFix(args?.[0]);
       connection.console.info(done);
       const uri = (args?.[0] as { uri: string }).uri;
+      const root = revisionRootOf(uri);
+      if (root) fileCache.invalidateRoot(root);
       validation.schedule(uri);
       return done;
     } catch (error) {

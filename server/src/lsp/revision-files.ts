@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FileAccess } from '../appspec/types';
 import { nodeFileAccess } from '../fs/node-file-access';
+import type { RevisionFileCache } from './revision-file-cache';
 
 /** The AppSpec's file-system path for `file:` URIs; other schemes (untitled:, git:, vscode-vfs:) have none. */
 export function filePathOf(uri: string): string | undefined {
@@ -30,10 +31,10 @@ export class ValidationCancelled extends Error {
  * FileAccess for the revision of a `file:` AppSpec, or undefined for any other scheme (the engine
  * then skips revision checks). `isStale` makes each file call stop early once the edit is outdated.
  */
-export function revisionFilesFor(uri: string, isStale: () => boolean = () => false): FileAccess | undefined {
+export function revisionFilesFor(uri: string, isStale: () => boolean = () => false, cache?: RevisionFileCache): FileAccess | undefined {
   const root = revisionRootOf(uri);
   if (!root) return undefined;
-  const files = nodeFileAccess(root);
+  const files = cache ? cache.access(root) : nodeFileAccess(root);
   const guard = <T>(call: () => Promise<T>): Promise<T> => {
     if (isStale()) return Promise.reject(new ValidationCancelled());
     return call();

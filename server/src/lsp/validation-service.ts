@@ -6,6 +6,7 @@ import { uriPath } from './appspec-selector';
 import { Debouncer } from './debouncer';
 import { revisionFilesFor, ValidationCancelled } from './revision-files';
 import type { AnalysisCache } from './analysis-cache';
+import type { RevisionFileCache } from './revision-file-cache';
 import type { ServerSettings } from './settings';
 import { toLspDiagnostic } from './to-lsp-diagnostic';
 
@@ -32,6 +33,8 @@ export class ValidationService {
     private readonly sources: AppSpecSources,
     private readonly settings: () => ServerSettings,
     private readonly cache?: AnalysisCache,
+    /** Present only while the client watches files, so cached answers are dropped on every change. */
+    private readonly fileCache: () => RevisionFileCache | undefined = () => undefined,
   ) {}
 
   /** Validates soon (debounced); any validation of this URI still running is abandoned. */
@@ -83,7 +86,7 @@ export class ValidationService {
         format: formatFromPath(uriPath(uri)),
         platform: settings.platform === 'auto' ? undefined : settings.platform,
         severity: settings.severity,
-        files: revisionFilesFor(uri, stale),
+        files: revisionFilesFor(uri, stale, this.fileCache()),
       });
       if (stale()) return;
       const open = this.sources.openDocument(uri);

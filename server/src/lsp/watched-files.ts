@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { FileChangeType, type FileEvent } from 'vscode-languageserver';
 import type { AppSpecSources } from './appspec-sources';
+import type { RevisionFileCache } from './revision-file-cache';
 import { filePathOf, revisionRootOf } from './revision-files';
 import type { ValidationService } from './validation-service';
 
@@ -9,12 +10,15 @@ import type { ValidationService } from './validation-service';
  * or leaves the Problems panel, and a script created, deleted, renamed or chmod'ed re-runs the
  * revision checks of every AppSpec whose revision folder holds it.
  */
-export function handleWatchedFiles(changes: readonly FileEvent[], sources: AppSpecSources, validation: ValidationService): void {
+export function handleWatchedFiles(changes: readonly FileEvent[], sources: AppSpecSources, validation: ValidationService, fileCache?: RevisionFileCache): void {
   const affected = new Set<string>();
   const changedPaths: string[] = [];
   for (const change of changes) {
     const file = filePathOf(change.uri);
-    if (file) changedPaths.push(file);
+    if (file) {
+      changedPaths.push(file);
+      fileCache?.invalidate(file);
+    }
     if (!sources.isAppSpec(change.uri)) continue;
     if (change.type === FileChangeType.Deleted) {
       sources.removeOnDisk(change.uri);
