@@ -2,13 +2,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { BenchModule, BenchRow } from './bench-row';
 import { engineValidation } from './engine/validation';
+import { localEndpointDeploy } from './local/endpoint-deploy';
 
 /**
  * The benchmark registry: every module under bench/<area>/ that exports a BenchModule is listed
  * here, in the order its rows are printed. Add bench/lsp/* and bench/local/* modules by importing
  * them and appending them to this array; nothing else needs to change.
  */
-const MODULES: readonly BenchModule[] = [engineValidation];
+const MODULES: readonly BenchModule[] = [engineValidation, localEndpointDeploy];
 
 /** Where the figures go as JSON (git-ignored), relative to the repository root. */
 const RESULTS_DIR = 'bench-results';

@@ -4,7 +4,7 @@ import type { InstanceAgent } from './agent/types';
 import type { ApiContext } from './api/context';
 import { registerInstance } from './api/on-premises';
 import { allOperations } from './api/operations';
-import { generateKeyPair, writeCredentialsFile } from './credentials';
+import { generateKeyPair, PROFILE, writeCredentialsFile } from './credentials';
 import { DeploymentEngine } from './deploy/engine';
 import { failInterruptedDeployments } from './deploy/recover-interrupted';
 import { createFaultInjector, type FaultOptions } from './faults';
@@ -12,6 +12,7 @@ import { BundleStore } from './s3/bundle-download';
 import { startLocalS3 } from './s3/s3-server';
 import { ACCOUNT_ID, startListener } from './server/http-listener';
 import type { KeyPair } from './server/sigv4-verify';
+import { lockDataDir } from './state/data-lock';
 import { Store } from './state/store';
 
 export interface LocalCodeDeployOptions {
@@ -55,19 +56,24 @@ export async function startLocalCodeDeploy(options: LocalCodeDeployOptions): Pro
   const functionsDir = path.join(dataDir, 'functions');
   for (const dir of [dataDir, instancesDir, functionsDir, path.join(dataDir, 's3')]) fs.mkdirSync(dir, { recursive: true });
 
+  const unlock = lockDataDir(dataDir);
   const keys = generateKeyPair();
   const credentialsFile = path.join(dataDir, 'credentials');
   writeCredentialsFile(credentialsFile, keys);
 
-  const store = new Store(path.join(dataDir, 'state.json'));
+  // Bundles are per running deployment; any left over belong to deployments a crash cut short.
+  fs.rmSync(path.join(dataDir, 'bundles'), { recursive: true, force: true });
+  const store = new Store(path.join(dataDir, 'state.json'), (error) => log(`could not save the state: ${error.message}`));
   const interruptedDeployments = failInterruptedDeployments(store.state);
   if (interruptedDeployments.length > 0) store.changed();
 
   const s3 = await startLocalS3(path.join(dataDir, 's3'), options.s3Port ?? 0, keys);
   const s3Endpoint = `http://127.0.0.1:${s3.port}`;
   const bundles = new BundleStore(s3Endpoint, keys);
+  const hookEnvironment: Record<string, string> = {};
   const engine = new DeploymentEngine({
     store,
+    hookEnvironment,
     agent: options.agent,
     bundles,
     bundlesDir: path.join(dataDir, 'bundles'),
@@ -95,13 +101,22 @@ export async function startLocalCodeDeploy(options: LocalCodeDeployOptions): Pro
     listener = await startListener({ port: options.port ?? 0, keys, operations: allOperations(context), faults, log });
   } catch (error) {
     await s3.stop();
+    unlock();
     throw error;
   }
   store.flush();
+  const endpoint = `http://127.0.0.1:${listener.port}`;
+  Object.assign(hookEnvironment, {
+    AWS_ENDPOINT_URL_CODEDEPLOY: endpoint,
+    AWS_ENDPOINT_URL_S3: s3Endpoint,
+    AWS_SHARED_CREDENTIALS_FILE: credentialsFile,
+    AWS_PROFILE: PROFILE,
+    AWS_REGION: 'us-east-1',
+  });
 
   let stopping: Promise<void> | undefined;
   return {
-    endpoint: `http://127.0.0.1:${listener.port}`,
+    endpoint,
     s3Endpoint,
     credentials: keys,
     credentialsFile,
@@ -119,6 +134,7 @@ export async function startLocalCodeDeploy(options: LocalCodeDeployOptions): Pro
         await engine.close();
         bundles.close();
         await s3.stop();
+        unlock();
       })();
       return stopping;
     },

@@ -6,6 +6,9 @@ import { parseArgs } from './main-args';
 
 /** `node dist/local.js [--port N] [--s3-port N] [--data DIR] [--instances N] [--time-scale X] [--faults SPEC]` */
 async function main(): Promise<void> {
+  // The SDK versions are pinned for Node 20 (DESIGN.md); its warning about future releases would only
+  // clutter the endpoint's stderr, which tools read.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const args = parseArgs(process.argv.slice(2));
   const local = await startLocalCodeDeploy({
     dataDir: path.resolve(args.data ?? '.local-codedeploy'),

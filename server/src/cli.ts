@@ -1,5 +1,11 @@
 import { runCli } from './cli/run-cli';
 
+// A reader that stops early (`appspec-lint . | head`) closes the pipe: that ends the output, not in a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 /** appspec-lint: checks AppSpec files and revision folders (see docs/rules.md and `--help`). */
 runCli(process.argv.slice(2), {
   cwd: process.cwd(),

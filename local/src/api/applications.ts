@@ -25,7 +25,12 @@ function removeApplication(context: ApiContext, name: string): void {
   delete state.applications[name];
   for (const [id, group] of Object.entries(state.groups)) if (group.applicationName === name) delete state.groups[id];
   state.revisions = state.revisions.filter((revision) => revision.applicationName !== name);
-  for (const [id, record] of Object.entries(state.deployments)) if (record.info.applicationName === name) delete state.deployments[id];
+  for (const [id, record] of Object.entries(state.deployments)) {
+    if (record.info.applicationName !== name) continue;
+    // A running deployment of a deleted application must not keep running scripts on instances.
+    context.runner.stop(id, false);
+    delete state.deployments[id];
+  }
 }
 
 /** CreateApplication, GetApplication, BatchGetApplications, ListApplications, UpdateApplication, DeleteApplication. */

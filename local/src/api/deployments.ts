@@ -99,6 +99,7 @@ function createDeployment(context: ApiContext, input: Parameters<Operations[stri
   revisionRecord.info.lastUsedTime = now;
   if (!revisionRecord.info.deploymentGroups!.includes(groupName)) revisionRecord.info.deploymentGroups!.push(groupName);
   group.lastAttemptedDeployment = { deploymentId, status: 'Created', createTime: info.createTime };
+  group.targetRevision = copy(revision);
   context.store.changed();
   context.runner.start(record);
   return deploymentId;

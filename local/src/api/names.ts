@@ -29,7 +29,10 @@ export function requireConfigName(value: string | undefined): string {
 
 /** On-premises instance name: InstanceNameRequiredException / InvalidInstanceNameException. */
 export function requireInstanceName(value: string | undefined): string {
-  return requireName(value, 'InstanceNameRequiredException', 'InvalidInstanceNameException', 'Instance');
+  const name = requireName(value, 'InstanceNameRequiredException', 'InvalidInstanceNameException', 'Instance');
+  // The name is also the instance's folder name: `.` and `..` would point outside the instances folder.
+  if (/^\.+$/.test(name)) fail('InvalidInstanceNameException', `Instance name is invalid: ${name}`);
+  return name;
 }
 
 /** Sorts names the way list calls return them. */

@@ -17,12 +17,21 @@ export interface HookCall {
   executionId: string;
   eventName: string;
   timeoutMs: number;
+  environment: Record<string, string>;
   signal: AbortSignal;
   /** Resolves when PutLifecycleEventHookExecutionStatus reports this execution first. */
   reported: Promise<'Succeeded' | 'Failed'>;
 }
 
 const TAIL_BYTES = 4096;
+const FOREIGN_CREDENTIALS = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
+
+/** Our environment minus AWS keys of the endpoint's user, which would win over the local profile in an SDK's credential chain. */
+function inheritedEnvironment(): NodeJS.ProcessEnv {
+  const environment = { ...process.env };
+  for (const name of FOREIGN_CREDENTIALS) delete environment[name];
+  return environment;
+}
 
 /**
  * Runs the local executable standing in for an ECS/Lambda hook function (`<data>/functions/<name>`).
@@ -31,7 +40,8 @@ const TAIL_BYTES = 4096;
  */
 export async function runHookFunction(call: HookCall): Promise<HookVerdict> {
   const file = path.join(call.functionsDir, call.functionName);
-  if (!/^[A-Za-z0-9_.:-]+$/.test(call.functionName) || !fs.existsSync(file)) {
+  const plainName = /^[A-Za-z0-9_.:-]+$/.test(call.functionName) && !/^\.+$/.test(call.functionName);
+  if (!plainName || !fs.statSync(file, { throwIfNoEntry: false })?.isFile()) {
     return { status: 'Failed', errorCode: 'ScriptMissing', message: `No local executable for hook function ${call.functionName}: create ${path.join('functions', call.functionName)} in the data folder.`, logTail: '' };
   }
   let output = '';
@@ -39,7 +49,8 @@ export async function runHookFunction(call: HookCall): Promise<HookVerdict> {
     detached: process.platform !== 'win32',
     stdio: ['pipe', 'pipe', 'pipe'],
     env: {
-      ...process.env,
+      ...inheritedEnvironment(),
+      ...call.environment,
       DEPLOYMENT_ID: call.deploymentId,
       LIFECYCLE_EVENT_HOOK_EXECUTION_ID: call.executionId,
       LIFECYCLE_EVENT: call.eventName,

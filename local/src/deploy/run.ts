@@ -14,6 +14,12 @@ export interface RunEnvironment {
   instancesDir: string;
   /** Folder of local executables standing in for ECS/Lambda hook functions. */
   functionsDir: string;
+  /**
+   * Extra environment for hook functions: endpoint URLs, credentials file and region, so an AWS SDK
+   * or CLI inside a hook reaches this endpoint (e.g. to call PutLifecycleEventHookExecutionStatus).
+   * Filled in once the listeners are up.
+   */
+  hookEnvironment: Record<string, string>;
   /** Multiplies every simulated wait (canary/linear intervals): 0.001 makes 10 minutes 0.6 s. */
   timeScale: number;
   log(line: string): void;

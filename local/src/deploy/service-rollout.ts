@@ -136,6 +136,7 @@ async function runHook(env: RunEnvironment, run: Run, functionName: string, even
       executionId,
       eventName,
       timeoutMs: EVENT_LIMIT_MS,
+      environment: env.hookEnvironment,
       signal: run.abort.signal,
       reported,
     });

@@ -11,14 +11,24 @@ export class Store {
   private pending: NodeJS.Immediate | undefined;
   private closed = false;
 
-  constructor(private readonly file: string) {
+  constructor(
+    private readonly file: string,
+    private readonly onWriteError: (error: Error) => void = () => undefined,
+  ) {
     this.state = loadState(file);
   }
 
   /** Schedules a write of the current state. */
   changed(): void {
     if (this.closed) return;
-    this.pending ??= setImmediate(() => this.flush());
+    this.pending ??= setImmediate(() => {
+      // A failed background write (disk full) is reported, not thrown into the event loop; the next change retries.
+      try {
+        this.flush();
+      } catch (error) {
+        this.onWriteError(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
   }
 
   /** Writes now if anything changed since the last write. */

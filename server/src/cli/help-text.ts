@@ -6,7 +6,7 @@ appspec.yml, appspec.yaml or appspec.json is used). The folder holding the AppSp
 revision root that hook scripts and files sources are checked against.
 
 Options:
-  -f, --format text|json|sarif  output format (default: text)
+  -f, --format text|json|sarif   output format (default: text)
       --platform ec2|ecs|lambda  validate for this compute platform instead of detecting it
       --no-revision-checks       do not check the revision's files (scripts, sources)
       --max-warnings N           exit 1 when there are more than N warnings

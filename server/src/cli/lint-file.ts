@@ -13,9 +13,9 @@ export interface LintSettings {
 
 /** Reads one AppSpec as bytes and validates it, with the revision checks rooted at its folder. */
 export async function lintFile(target: AppSpecTarget, shownAs: string, settings: LintSettings): Promise<AppSpecDiagnostic[]> {
-  const bytes = await readBytes(target.file, shownAs);
-  if (bytes === 'too-large') return [tooLarge((await fs.stat(target.file)).size)];
-  const decoded = decodeAppSpec(bytes);
+  const read = await readBytes(target.file, shownAs);
+  if ('tooLarge' in read) return [tooLarge(read.tooLarge)];
+  const decoded = decodeAppSpec(read.bytes);
   if ('diagnostic' in decoded) return [decoded.diagnostic];
   const analysis = await validateAppSpec(decoded.text, {
     format: formatFromPath(target.file),
@@ -26,14 +26,14 @@ export async function lintFile(target: AppSpecTarget, shownAs: string, settings:
 }
 
 /** The file's bytes, never more than the engine could check: a 10 GB file is not read. */
-async function readBytes(file: string, shownAs: string): Promise<Uint8Array | 'too-large'> {
+async function readBytes(file: string, shownAs: string): Promise<{ bytes: Uint8Array } | { tooLarge: number }> {
   let handle: fs.FileHandle | undefined;
   try {
     handle = await fs.open(file, 'r');
     const stat = await handle.stat();
     if (!stat.isFile()) throw new TargetError(`${shownAs}: not a regular file`);
-    if (stat.size > MAX_APPSPEC_BYTES) return 'too-large';
-    return await handle.readFile();
+    if (stat.size > MAX_APPSPEC_BYTES) return { tooLarge: stat.size };
+    return { bytes: await handle.readFile() };
   } catch (error) {
     if (error instanceof TargetError) throw error;
     const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));

@@ -40,6 +40,7 @@ export function startLanguageServer(connection: Connection): void {
   let configurationDynamic = false;
   let folders: string[] = [];
   let folderEvents = false;
+  let tokensRefresh = false;
   const current = () => settings;
   const cache = new AnalysisCache(current);
   const fileCache = new RevisionFileCache();
@@ -54,6 +55,8 @@ export function startLanguageServer(connection: Connection): void {
     validation.clearWhere((uri) => !sources.isAppSpec(uri));
     void scanWorkspace();
     validation.scheduleAll();
+    // The platform decides which hook names are events: colours follow the new settings.
+    if (tokensRefresh) void connection.languages.semanticTokens.refresh();
   };
 
   const scanWorkspace = async () => {
@@ -70,6 +73,7 @@ export function startLanguageServer(connection: Connection): void {
     configurationDynamic = workspace?.didChangeConfiguration?.dynamicRegistration === true;
     watchDynamically = workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     folderEvents = workspace?.workspaceFolders === true;
+    tokensRefresh = workspace?.semanticTokens?.refreshSupport === true;
     folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     const options = (params.initializationOptions ?? {}) as { workspaceTrusted?: unknown; settings?: unknown };
     trusted = options.workspaceTrusted !== false;

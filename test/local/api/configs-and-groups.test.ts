@@ -48,12 +48,30 @@ describe('local endpoint: deployment configurations and groups', function () {
     ]) {
       assert.ok(deploymentConfigsList?.includes(name), name);
     }
-    assert.equal(deploymentConfigsList?.length, 18);
+    assert.equal(deploymentConfigsList?.length, 18, 'the 17 predefined configurations and TwoHealthy');
     const { deploymentConfigInfo } = await client.send(new GetDeploymentConfigCommand({ deploymentConfigName: 'CodeDeployDefault.OneAtATime' }));
     assert.deepEqual(deploymentConfigInfo?.minimumHealthyHosts, { type: 'MOST_CONCURRENCY', value: 1 });
     const lambda = await client.send(new GetDeploymentConfigCommand({ deploymentConfigName: 'CodeDeployDefault.LambdaCanary10Percent5Minutes' }));
     assert.deepEqual(lambda.deploymentConfigInfo?.trafficRoutingConfig, { type: 'TimeBasedCanary', timeBasedCanary: { canaryPercentage: 10, canaryInterval: 5 } });
     assert.equal(lambda.deploymentConfigInfo?.computePlatform, 'Lambda');
+  });
+
+  it('creates custom Lambda and ECS traffic-shifting configurations and checks them', async function () {
+    await client.send(
+      new CreateDeploymentConfigCommand({
+        deploymentConfigName: 'HalfThenRest',
+        computePlatform: 'Lambda',
+        trafficRoutingConfig: { type: 'TimeBasedLinear', timeBasedLinear: { linearPercentage: 50, linearInterval: 2 } },
+      }),
+    );
+    const { deploymentConfigInfo } = await client.send(new GetDeploymentConfigCommand({ deploymentConfigName: 'HalfThenRest' }));
+    assert.equal(deploymentConfigInfo?.computePlatform, 'Lambda');
+    assert.deepEqual(deploymentConfigInfo?.trafficRoutingConfig, { type: 'TimeBasedLinear', timeBasedLinear: { linearPercentage: 50, linearInterval: 2 } });
+    await assert.rejects(
+      client.send(new CreateDeploymentConfigCommand({ deploymentConfigName: 'AllOfIt', computePlatform: 'ECS', trafficRoutingConfig: { type: 'TimeBasedCanary', timeBasedCanary: { canaryPercentage: 100, canaryInterval: 5 } } })),
+      { name: 'InvalidTrafficRoutingConfigurationException' },
+    );
+    await assert.rejects(client.send(new CreateDeploymentConfigCommand({ deploymentConfigName: 'HalfThenRest', computePlatform: 'Lambda' })), { name: 'DeploymentConfigAlreadyExistsException' });
   });
 
   it('creates, updates, renames, batch-gets and deletes groups; a config in use cannot be deleted', async function () {

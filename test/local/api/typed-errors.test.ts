@@ -33,6 +33,7 @@ import {
   AddTagsToOnPremisesInstancesCommand,
   InstanceNotRegisteredException,
   RoleRequiredException,
+  InvalidInstanceNameException,
   type CodeDeployClient,
 } from '@aws-sdk/client-codedeploy';
 import { startInProcess, type Endpoint } from '../support/endpoint';
@@ -122,6 +123,8 @@ describe('local endpoint: typed errors as the SDK raises them against AWS', func
     );
     await client.send(new RegisterOnPremisesInstanceCommand({ instanceName: 'box', iamUserArn: 'arn:aws:iam::000000000000:user/a' }));
     await assert.rejects(client.send(new RegisterOnPremisesInstanceCommand({ instanceName: 'box', iamUserArn: 'arn:aws:iam::000000000000:user/b' })), InstanceNameAlreadyRegisteredException);
+    // An instance name is also a folder name: `..` must never reach the file system.
+    await assert.rejects(client.send(new RegisterOnPremisesInstanceCommand({ instanceName: '..', iamUserArn: 'arn:aws:iam::000000000000:user/a' })), InvalidInstanceNameException);
     await assert.rejects(client.send(new AddTagsToOnPremisesInstancesCommand({ instanceNames: ['ghost'], tags: [{ Key: 'a', Value: 'b' }] })), InstanceNotRegisteredException);
   });
 

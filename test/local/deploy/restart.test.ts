@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { CreateDeploymentCommand, GetApplicationCommand, GetDeploymentCommand, GetDeploymentGroupCommand } from '@aws-sdk/client-codedeploy';
-import { removeDir, startProcess, tempDir, type EndpointProcess } from '../support/endpoint';
+import { removeDir, startProcess, tempDir, waitFor, type EndpointProcess } from '../support/endpoint';
 import { allTargets, createAppAndGroup, revisionTree, uploadRevision, waitForEvent } from '../support/deployments';
 
 describe('local endpoint: state across a restart', function () {
@@ -56,5 +56,39 @@ describe('local endpoint: state across a restart', function () {
     const next = await again.send(new CreateDeploymentCommand({ applicationName: 'restart-app', deploymentGroupName: 'restart-group', revision }));
     assert.match(next.deploymentId ?? '', /^d-[A-Z0-9]{9}$/);
     await fs.writeFile(gate, '');
+    await second.stop();
+  });
+  it('on SIGTERM ends the running hook script and exits; the next start reports the deployment Failed', async function () {
+    const pidFile = path.join(work, 'hook.pid');
+    const first = await startProcess(['--data', dataDir, '--instances', '2']);
+    running.push(first);
+    const client = first.codedeploy();
+    await createAppAndGroup(client, 'term-app', 'term-group', { deploymentConfigName: 'CodeDeployDefault.AllAtOnce' });
+    const revision = await uploadRevision(
+      first.s3(),
+      work,
+      'term/v1.zip',
+      revisionTree({ ApplicationStart: `echo $$ > ${pidFile}; while [ ! -f ${gate}-never ]; do sleep 0.05; done` }, {}, '/srv/term'),
+    );
+    const { deploymentId } = await client.send(new CreateDeploymentCommand({ applicationName: 'term-app', deploymentGroupName: 'term-group', revision }));
+    await waitForEvent(client, deploymentId!, 'ApplicationStart', 'InProgress');
+    await first.kill('SIGTERM');
+    assert.equal(first.child.exitCode, 0);
+    const pid = Number((await fs.readFile(pidFile, 'utf8')).trim());
+    // The script's shell handles SIGTERM once its current `sleep` returns, so give it that moment.
+    await waitFor(async () => {
+      try {
+        process.kill(pid, 0);
+        return undefined;
+      } catch (error) {
+        return (error as NodeJS.ErrnoException).code === 'ESRCH' ? true : undefined;
+      }
+    }, 'the hook script to end with the endpoint', 5000);
+
+    const second = await startProcess(['--data', dataDir, '--instances', '2']);
+    running.push(second);
+    const { deploymentInfo } = await second.codedeploy().send(new GetDeploymentCommand({ deploymentId }));
+    assert.equal(deploymentInfo?.status, 'Failed');
+    assert.equal(deploymentInfo?.errorInformation?.code, 'AGENT_ISSUE');
   });
 });

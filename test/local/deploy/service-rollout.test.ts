@@ -8,8 +8,10 @@ import {
   CreateDeploymentGroupCommand,
   GetDeploymentCommand,
   ListDeploymentInstancesCommand,
+  StopDeploymentCommand,
   type CodeDeployClient,
 } from '@aws-sdk/client-codedeploy';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { removeDir, startInProcess, tempDir, waitFor, type Endpoint } from '../support/endpoint';
 import { allTargets, ROLE, waitForEnd } from '../support/deployments';
 
@@ -117,6 +119,61 @@ describe('local endpoint: ECS and Lambda deployments (simulated, time-scaled)', 
     const after = target!.lambdaTarget!.lifecycleEvents!.find((event) => event.lifecycleEventName === 'AfterAllowTraffic')!;
     assert.equal(after.status, 'Failed');
     assert.match(after.diagnostics?.logTail ?? '', /smoke test failed/);
+  });
+
+  it('Lambda: a hook function that reports Failed through PutLifecycleEventHookExecutionStatus fails the deployment even though it exits 0', async function () {
+    const sdk = JSON.stringify(require.resolve('@aws-sdk/client-codedeploy'));
+    const reporter = [
+      `#!${process.execPath}`,
+      `const { CodeDeployClient, PutLifecycleEventHookExecutionStatusCommand } = require(${sdk});`,
+      // The endpoint, credentials file and region come from the environment the endpoint sets.
+      'const client = new CodeDeployClient({});',
+      "client.send(new PutLifecycleEventHookExecutionStatusCommand({ deploymentId: process.env.DEPLOYMENT_ID, lifecycleEventHookExecutionId: process.env.LIFECYCLE_EVENT_HOOK_EXECUTION_ID, status: 'Failed' }))",
+      '  .then(() => new Promise(() => undefined), (error) => { console.error(error.name); process.exit(2); });',
+    ].join('\n');
+    await fs.writeFile(path.join(local.dataDir, 'functions', 'preTraffic'), reporter, { mode: 0o755 });
+    const { deploymentId } = await client.send(
+      new CreateDeploymentCommand({
+        applicationName: 'fn-app',
+        deploymentGroupName: 'fn-group',
+        deploymentConfigName: 'CodeDeployDefault.LambdaAllAtOnce',
+        revision: { revisionType: 'AppSpecContent', appSpecContent: { content: LAMBDA_APPSPEC } },
+      }),
+    );
+    const info = await waitForEnd(client, deploymentId!);
+    assert.equal(info.status, 'Failed');
+    const [target] = await allTargets(client, deploymentId!);
+    const before = target!.lambdaTarget!.lifecycleEvents![0]!;
+    assert.equal(before.lifecycleEventName, 'BeforeAllowTraffic');
+    assert.equal(before.status, 'Failed');
+    assert.match(before.diagnostics?.message ?? '', /Reported Failed by preTraffic/);
+    assert.equal(target!.lambdaTarget!.lifecycleEvents![1]!.status, 'Skipped');
+  });
+
+  it('Lambda: reads the AppSpec from S3 (bundleType YAML); StopDeployment mid-shift returns traffic to the original version', async function () {
+    await hookFunction('preTraffic', 'exit 0');
+    await hookFunction('postTraffic', 'exit 0');
+    const s3 = local.s3();
+    await s3.send(new PutObjectCommand({ Bucket: 'local-codedeploy', Key: 'fn/appspec.yaml', Body: LAMBDA_APPSPEC }));
+    const { deploymentId } = await client.send(
+      new CreateDeploymentCommand({
+        applicationName: 'fn-app',
+        deploymentGroupName: 'fn-group',
+        deploymentConfigName: 'CodeDeployDefault.LambdaLinear10PercentEvery10Minutes',
+        revision: { revisionType: 'S3', s3Location: { bucket: 'local-codedeploy', key: 'fn/appspec.yaml', bundleType: 'YAML' } },
+      }),
+    );
+    await waitFor(async () => {
+      const [target] = await allTargets(client, deploymentId!).catch(() => []);
+      return (target?.lambdaTarget?.lambdaFunctionInfo?.targetVersionWeight ?? 0) > 0 ? target : undefined;
+    }, 'the first linear step');
+    const stop = await client.send(new StopDeploymentCommand({ deploymentId }));
+    assert.equal(stop.status, 'Pending');
+    const info = await waitForEnd(client, deploymentId!);
+    assert.equal(info.status, 'Stopped');
+    const [target] = await allTargets(client, deploymentId!);
+    assert.equal(target!.lambdaTarget?.lambdaFunctionInfo?.targetVersionWeight, 0);
+    assert.deepEqual(target!.lambdaTarget?.lifecycleEvents?.map((event) => event.status), ['Succeeded', 'Failed', 'Skipped']);
   });
 
   it('ECS blue/green: test-traffic hook, Ready wait released by ContinueDeployment, then the shift', async function () {

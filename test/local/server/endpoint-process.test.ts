@@ -74,6 +74,18 @@ describe('local endpoint process: banner, credentials, signing and Host', functi
     assert.deepEqual(listed.applications, ['signed-ok']);
   });
 
+  it('refuses to share its data folder with a second endpoint', async function () {
+    await assert.rejects(startProcess(['--data', dataDir]), /exited with 2 before its banner: .*in use by another local CodeDeploy/);
+  });
+
+  it('answers an operation it does not know with UnknownOperationException', async function () {
+    const keys = await readKeys(local.credentialsFile);
+    const headers = await signedCall(local.endpoint, keys, new URL(local.endpoint).host, 'DeleteResourcesByExternalId', '{}');
+    const response = await rawRequest(local.endpoint, headers, '{}');
+    assert.equal(response.status, 400);
+    assert.equal(JSON.parse(response.body).__type, 'UnknownOperationException');
+  });
+
   it('refuses an unsigned request with 403', async function () {
     const response = await rawRequest(local.endpoint, { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'CodeDeploy_20141006.ListApplications' }, '{}');
     assert.equal(response.status, 403);

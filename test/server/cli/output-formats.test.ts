@@ -1,13 +1,15 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { CODES } from '../../../server/src/appspec/codes';
 import { runCli } from '../../support/run-cli';
+import { sarifSchemaErrors } from '../../support/sarif-schema';
 import { TempRevisions } from '../../support/temp-revision';
 
-/** The escape character that starts an ANSI colour sequence. */
-const ESC = String.fromCharCode(27);
+/** The start of every ANSI style sequence. */
+const ESC = '\u001b[';
 
-const APPSPEC = 'version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: scripts/start.sh\n    - location: /opt/app/run.sh\n';
+const APPSPEC = 'version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: scripts/start.sh\n    - location: ../outside/run.sh\n';
 
 describe('cli: output formats', () => {
   const revisions = new TempRevisions();
@@ -26,16 +28,16 @@ describe('cli: output formats', () => {
     assert.equal(lines[0], '');
     assert.equal(lines[1], 'appspec.yml');
     assert.match(lines[2], /^ {2}5:17 {2}warning {2}scripts\/start\.sh has Windows \(CRLF\) line endings: .* {2}script-crlf$/);
-    assert.match(lines[3], /^ {2}6:17 {2}error {4}`location` is always relative to the revision root: the agent runs <revision>\/opt\/app\/run\.sh, .* {2}absolute-location$/);
+    assert.equal(lines[3], "  6:17  error    `../outside/run.sh` climbs out of the revision root with ..; the agent has only the revision's files. Keep hook scripts inside the folder that holds the AppSpec.  path-escapes-revision");
     assert.equal(lines[4], '');
     assert.equal(lines[5], '\u2716 2 problems (1 error, 1 warning)');
-    assert.ok(!run.stdout.includes(`${ESC}[`), 'no colour when stdout is not a terminal');
+    assert.ok(!run.stdout.includes(ESC), 'no colour when stdout is not a terminal');
   });
 
   it('colours text only when asked, and never with NO_COLOR', () => {
     const { root } = revision();
-    assert.ok(runCli(['.'], { cwd: root, env: { FORCE_COLOR: '1' } }).stdout.includes(`${ESC}[31merror`));
-    assert.ok(!runCli(['.'], { cwd: root, env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout.includes(`${ESC}[`));
+    assert.ok(runCli(['.'], { cwd: root, env: { FORCE_COLOR: '1' } }).stdout.includes(`${ESC}31merror`));
+    assert.ok(!runCli(['.'], { cwd: root, env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout.includes(ESC));
   });
 
   it('prints the contract JSON: one array of files with 0-based LSP ranges and exactly the contract keys', () => {
@@ -49,7 +51,7 @@ describe('cli: output formats', () => {
     const [crlf, escape] = output[0].diagnostics;
     assert.deepEqual(Object.keys(crlf).sort(), ['code', 'message', 'range', 'severity']);
     assert.deepEqual({ code: crlf.code, severity: crlf.severity, range: crlf.range }, { code: 'script-crlf', severity: 'warning', range: { start: { line: 4, character: 16 }, end: { line: 4, character: 32 } } });
-    assert.deepEqual({ code: escape.code, severity: escape.severity, range: escape.range }, { code: 'absolute-location', severity: 'error', range: { start: { line: 5, character: 16 }, end: { line: 5, character: 31 } } });
+    assert.deepEqual({ code: escape.code, severity: escape.severity, range: escape.range }, { code: 'path-escapes-revision', severity: 'error', range: { start: { line: 5, character: 16 }, end: { line: 5, character: 33 } } });
   });
 
   it('prints an empty JSON array entry list for clean files and exits 0', () => {
@@ -64,6 +66,7 @@ describe('cli: output formats', () => {
     const run = runCli(['--format=sarif', '.'], { cwd: root });
     assert.equal(run.status, 1);
     const log = JSON.parse(run.stdout);
+    assert.equal(sarifSchemaErrors(log), undefined);
     assert.equal(log.version, '2.1.0');
     const [sarifRun] = log.runs;
     assert.equal(sarifRun.tool.driver.name, 'appspec-lint');
@@ -77,6 +80,17 @@ describe('cli: output formats', () => {
     assert.equal(first.level, 'warning');
     assert.deepEqual(first.locations[0].physicalLocation, { artifactLocation: { uri: 'appspec.yml' }, region: { startLine: 5, startColumn: 17, endLine: 5, endColumn: 33 } });
     assert.equal(sarifRun.invocations[0].executionSuccessful, true);
+  });
+
+  it('keeps SARIF valid with I/O problems and files outside the cwd', () => {
+    const { root } = revision();
+    const elsewhere = revisions.make({});
+    const run = runCli(['-f', 'sarif', root, 'missing'], { cwd: elsewhere.root });
+    assert.equal(run.status, 2);
+    const log = JSON.parse(run.stdout);
+    assert.equal(sarifSchemaErrors(log), undefined);
+    assert.equal(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, pathToFileURL(path.join(root, 'appspec.yml')).href);
+    assert.deepEqual(log.runs[0].invocations[0], { executionSuccessful: false, toolExecutionNotifications: [{ level: 'error', message: { text: 'missing: no such file or folder' } }] });
   });
 
   it('shows paths relative to the cwd below it and absolute outside it', () => {

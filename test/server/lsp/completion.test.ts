@@ -16,9 +16,9 @@ describe('language server: completion', function () {
   });
 
   /** Opens the document (cursor marked `|`) as rev/appspec.yml, completes at the cursor, closes it. */
-  async function completeAt(source: string): Promise<CompletionItem[]> {
+  async function completeAt(source: string, name = 'appspec.yml'): Promise<CompletionItem[]> {
     const { text, position } = withCursor(source);
-    const uri = session.uri('rev/appspec.yml');
+    const uri = session.uri(`rev/${name}`);
     await session.open(uri, text);
     const result = (await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position })) as CompletionList | null;
     await session.close(uri);
@@ -89,5 +89,22 @@ describe('language server: completion', function () {
     await session.open('untitled:/x/appspec.yml', text);
     const result = (await session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: 'untitled:/x/appspec.yml' }, position })) as CompletionList;
     assert.deepEqual(result.items, []);
+  });
+
+  it('replaces the whole word under the cursor, keeps an existing colon, and stays quiet in comments', async () => {
+    const [hooks] = (await completeAt('version: 0.0\nos: linux\nho|ok: {}\n')).filter((item) => item.label === 'hooks');
+    assert.deepEqual(hooks.textEdit, { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 4 } }, newText: 'hooks' });
+    const stop = (await completeAt('version: 0.0\nos: linux\nhooks:\n  ApplicationSt|ep:\n    - location: a.sh\n')).find((item) => item.label === 'ApplicationStop');
+    assert.equal(stop?.textEdit?.newText, 'ApplicationStop');
+    assert.deepEqual(await completeAt('version: 0.0\nos: linux\n# the hooks |\n'), []);
+    assert.deepEqual(await completeAt('version: 0.0\nos: linux # see |\n'), []);
+  });
+
+  it('completes keys and values in appspec.json, in JSON spelling', async () => {
+    const edits = (items: CompletionItem[]) => items.map((item) => (item.textEdit && 'newText' in item.textEdit ? item.textEdit.newText : ''));
+    assert.deepEqual(edits(await completeAt('{\n  "version": 0.0,\n  "os": "linux",\n  |\n}\n', 'appspec.json')), ['"files": ', '"permissions": ', '"hooks": ', '"file_exists_behavior": ']);
+    assert.deepEqual(edits(await completeAt('{"version": 0.0, "os": "|"}', 'appspec.json')), ['linux"', 'windows"']);
+    const hooks = await completeAt('{"version": 0.0, "Resources": [{"fn": {"Type": "AWS::Lambda::Function"}}], "Hooks": [{"BeforeAllowTraffic": "a"}, {|}]}', 'appspec.json');
+    assert.deepEqual(edits(hooks), ['"AfterAllowTraffic": ']);
   });
 });

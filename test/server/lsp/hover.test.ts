@@ -42,6 +42,7 @@ describe('language server: hover', function () {
     assert.match(markdown(await hoverAt('version: 0.0\nos: linux\npermissions:\n  - object: /srv\n    mode: 07|55\n')), /rejects/);
     assert.match(markdown(await hoverAt('version: 0.0\nos: linux\npermissions:\n  - object: /srv\n    mode: "07|55"\n')), /mode \*\*0755\*\* \(`rwxr-xr-x`\)/);
     assert.match(markdown(await hoverAt('version: 0.0\nos: linux\nfile_exists_behavior: RET|AIN\n')), /skipped/);
+    assert.match(markdown(await hoverAt('version: "0.|0"\nos: linux\n')), /rejects the string "0\.0"/);
   });
 
   it('explains ECS and Lambda keys and hook names, and JSON AppSpecs', async () => {

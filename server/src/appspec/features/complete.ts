@@ -3,6 +3,7 @@ import type { AppSpecAnalysis } from '../analyze';
 import { EVENTS_BY_PLATFORM, hookableEventNames } from '../lifecycle';
 import { PLATFORM_NAMES, type FileAccess, type Platform, type Position } from '../types';
 import { cursorContext, type CursorContext } from './cursor-context';
+import { jsonCursorContext } from './json-cursor-context';
 import { describeEvent } from './event-docs';
 import { guessPlatform } from './guess-platform';
 import { keySpecAt, nodeAt, type KeySpec } from './key-tree';
@@ -17,10 +18,32 @@ export interface CompletionOptions {
 
 /** Completion items at `position`: keys, hook names, enum values, revision paths and whole-file snippets. */
 export async function complete(text: string, analysis: AppSpecAnalysis | undefined, position: Position, options: CompletionOptions = {}): Promise<CompletionItem[]> {
-  if (analysis?.parsed.format === 'json') return [];
-  const context = cursorContext(text, position);
+  const json = analysis?.parsed.format === 'json';
+  const context = json ? jsonCursorContext(analysis.parsed.document, text, analysis.parsed.positions, position) : cursorContext(text, position);
+  if (!context) return [];
+  const items = await completeIn(context, text, analysis, options);
+  if (!json) return items;
+  // The snippets are YAML; in JSON only names and values are offered.
+  return items.filter((item) => item.kind !== CompletionItemKind.Snippet).map((item) => asJson(item, context));
+}
+
+/** JSON spelling of an item: names and string values in quotes (unless the author typed them), block bodies left out. */
+function asJson(item: CompletionItem, context: CursorContext): CompletionItem {
+  const edit = item.textEdit;
+  if (!edit || !('range' in edit)) return item;
+  const isKey = item.kind === CompletionItemKind.Property || item.kind === CompletionItemKind.Event;
+  const isPath = item.kind === CompletionItemKind.File || item.kind === CompletionItemKind.Folder;
+  const name = isPath ? edit.newText : String(item.label);
+  const bare = /^\d+(\.\d+)?$/.test(name) || name === 'true' || name === 'false';
+  const inQuotes = context.quoted ? `${name}"` : bare ? name : `"${name}"`;
+  const newText = isKey && !context.keyHasColon ? `${inQuotes}: ` : inQuotes;
+  return { ...item, textEdit: { range: edit.range, newText }, insertTextFormat: InsertTextFormat.PlainText, command: isPath ? item.command : undefined };
+}
+
+async function completeIn(context: CursorContext, text: string, analysis: AppSpecAnalysis | undefined, options: CompletionOptions): Promise<CompletionItem[]> {
   const platform = guessPlatform(text, analysis, options.platform);
-  const range = { start: context.tokenStart, end: position };
+  if (context.inComment) return [];
+  const range = { start: context.tokenStart, end: context.tokenEnd };
   if (context.kind === 'value') return completeValue(context, platform ?? 'ec2', range, options.files);
 
   const listItemValues = listItemValueItems(context, platform ?? 'ec2', range);
@@ -48,14 +71,15 @@ function keyItems(platforms: Platform[], context: CursorContext, range: EditRang
     for (const [index, spec] of (node.keys ?? []).entries()) {
       if (context.siblings.has(spec.name) || seen.has(spec.name)) continue;
       seen.add(spec.name);
-      items.push(keyItem(spec, index, range));
+      items.push(keyItem(spec, index, range, context.keyHasColon));
     }
   }
   return items;
 }
 
-function keyItem(spec: KeySpec, index: number, range: EditRange): CompletionItem {
-  const body = spec.body ?? ': ';
+function keyItem(spec: KeySpec, index: number, range: EditRange, nameOnly: boolean): CompletionItem {
+  // Renaming a key that already has its colon (and value) must not insert a second body.
+  const body = nameOnly ? '' : (spec.body ?? ': ');
   return {
     label: spec.name,
     kind: CompletionItemKind.Property,
@@ -66,7 +90,7 @@ function keyItem(spec: KeySpec, index: number, range: EditRange): CompletionItem
     insertTextFormat: InsertTextFormat.Snippet,
     insertTextMode: InsertTextMode.adjustIndentation,
     // A key that opens a block moves straight on to what goes inside it.
-    command: spec.values || body.endsWith(': ') ? { title: 'Suggest', command: 'editor.action.triggerSuggest' } : undefined,
+    command: !nameOnly && (spec.values || body.endsWith(': ')) ? { title: 'Suggest', command: 'editor.action.triggerSuggest' } : undefined,
   };
 }
 
@@ -81,11 +105,11 @@ function eventItems(platform: Platform, context: CursorContext, range: EditRange
     detail: `${PLATFORM_NAMES[platform]} lifecycle event`,
     documentation: { kind: 'markdown', value: describeEvent(platform, name) ?? '' },
     sortText: `0${String(order.indexOf(name)).padStart(2, '0')}`,
-    textEdit: { range, newText: platform === 'ec2' ? `${name}:\n  - location: \${1:scripts/${kebab(name)}.sh}\n    timeout: \${2:300}` : `${name}: \${1:CodeDeployHook_${name}}` },
+    textEdit: { range, newText: context.keyHasColon ? name : platform === 'ec2' ? `${name}:\n  - location: \${1:scripts/${kebab(name)}.sh}\n    timeout: \${2:300}` : `${name}: \${1:CodeDeployHook_${name}}` },
     insertTextFormat: InsertTextFormat.Snippet,
     insertTextMode: InsertTextMode.adjustIndentation,
   }));
-  if (platform === 'ec2' && free.length > 0) {
+  if (platform === 'ec2' && free.length > 0 && !context.keyHasColon) {
     items.push({
       label: 'hook with script',
       kind: CompletionItemKind.Snippet,

@@ -24,6 +24,14 @@ export interface CursorContext {
   siblings: Set<string>;
   /** True when the cursor line starts a new list item (`- |`). */
   inNewItem: boolean;
+  /** Where the word under the cursor ends (completion replaces the whole word, not just its start). */
+  tokenEnd: Position;
+  /** True when a `:` already follows the key under the cursor: complete the name only. */
+  keyHasColon: boolean;
+  /** True inside a comment, where nothing is completed. */
+  inComment: boolean;
+  /** JSON: the token sits inside quotes the author already typed (the range excludes them). */
+  quoted?: boolean;
 }
 
 interface LineShape {
@@ -102,7 +110,23 @@ export function cursorContext(text: string, position: Position): CursorContext {
     col = above.indent;
   }
   path.push(...ancestors.reverse());
-  return { path, kind, key, prefix: stripQuote(prefix), tokenStart: { line: position.line, character: tokenCol }, siblings, inNewItem };
+  const after = line.slice(position.character);
+  // The rest of the word under the cursor: a key's name, or a value up to a separator or quote.
+  const rest = (kind === 'key' ? /^[\w.-]*/ : /^[^\s,\]"'#]*/).exec(after)?.[0] ?? '';
+  const keyHasColon = kind === 'key' && /^\s*:/.test(after.slice(rest.length));
+  const inComment = /(^|\s)#/.test(before);
+  return {
+    path,
+    kind,
+    key,
+    prefix: stripQuote(prefix),
+    tokenStart: { line: position.line, character: tokenCol },
+    tokenEnd: { line: position.line, character: position.character + rest.length },
+    keyHasColon,
+    inComment,
+    siblings,
+    inNewItem,
+  };
 }
 
 /** Keys at exactly `col` in the same mapping, walking away from the cursor until the mapping ends. */

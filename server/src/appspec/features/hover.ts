@@ -47,6 +47,9 @@ function valueHover(platform: Platform, at: NodeAt): string | undefined {
   const written = scalarSource(node) ?? '';
   const value = scalarValue(node);
   if (platform === 'ec2' && field.name === 'mode') return describeMode(written, value, isQuoted(node));
+  if (platform === 'ec2' && field.name === 'version' && at.path.length === 0 && isQuoted(node)) {
+    return `The agent compares \`version\` as a **number** and rejects the string "${written}" (the documentation's "string" notwithstanding). Write \`version: 0.0\` without quotes.`;
+  }
   if (platform === 'ec2' && field.name === 'timeout') {
     const seconds = typeof value === 'number' ? Math.trunc(value) : Number.parseInt(String(value), 10);
     if (!Number.isFinite(seconds) || seconds <= 0) return `\`timeout: ${written}\` is not a positive number of seconds; the agent rejects it.`;

@@ -1,6 +1,6 @@
-import { scalarSource, scalarValue } from '../../yaml-nodes';
+import { scalarValue } from '../../yaml-nodes';
 import { ec2RevisionRule } from '../rule';
-import { RevisionLookup } from './revision-lookup';
+import { didYouMeanPath, RevisionLookup } from './revision-lookup';
 import { withForwardSlashes, writtenPath } from './revision-path';
 import { isWindowsAppSpec, resolveWritten } from './resolve-written';
 
@@ -13,7 +13,7 @@ export const fileSources = ec2RevisionRule('file-sources', async ({ model, files
   const lookup = new RevisionLookup(files, windows);
   for (const mapping of model.files) {
     const node = mapping.source?.value;
-    const value = node ? writtenPath(scalarValue(node), scalarSource(node)) : undefined;
+    const value = node ? writtenPath(scalarValue(node)) : undefined;
     if (!node || value === undefined) continue;
     const written = value.trim();
     const { resolved, backslash } = await resolveWritten(written, windows, lookup);
@@ -34,7 +34,7 @@ export const fileSources = ec2RevisionRule('file-sources', async ({ model, files
       case 'missing': {
         const near = await lookup.nearName(resolved.relative);
         const wildcard = /[*?[]/.test(written) ? ' `source` is a literal path: wildcards are not expanded.' : '';
-        report('source-not-found', node, `${resolved.relative} is not in the revision; the agent looks for it relative to the folder holding the AppSpec and the Install fails copying it.${wildcard}${near ? ` Did you mean ${near}?` : ''}`, { path: resolved.relative });
+        report('source-not-found', node, `${resolved.relative} is not in the revision; the agent looks for it relative to the folder holding the AppSpec and the Install fails copying it.${wildcard}${didYouMeanPath(near, resolved.relative)}`, { path: resolved.relative });
         break;
       }
       case 'root':

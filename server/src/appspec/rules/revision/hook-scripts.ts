@@ -1,8 +1,8 @@
+import { scalarValue, type AnyNode } from '../../yaml-nodes';
 import { isInstanceLinuxPath } from '../ec2/ec2-facts';
-import { scalarSource, scalarValue, type AnyNode } from '../../yaml-nodes';
 import { ec2RevisionRule, type RevisionContext } from '../rule';
 import type { Ec2Model } from '../../model';
-import { RevisionLookup } from './revision-lookup';
+import { didYouMeanPath, RevisionLookup } from './revision-lookup';
 import { withForwardSlashes, writtenPath } from './revision-path';
 import { isWindowsAppSpec, resolveWritten } from './resolve-written';
 import { linuxScriptFindings } from './script-content';
@@ -18,7 +18,7 @@ export const hookScripts = ec2RevisionRule('hook-scripts', async (context) => {
   for (const hook of context.model.hooks) {
     for (const script of hook.scripts) {
       const node = script.location?.value;
-      const written = node ? writtenPath(scalarValue(node), scalarSource(node)) : undefined;
+      const written = node ? writtenPath(scalarValue(node)) : undefined;
       if (node && written !== undefined) await checkLocation(context, node, written.trim(), windows, lookup);
     }
   }
@@ -59,10 +59,10 @@ async function checkLocation(context: RevisionContext<Ec2Model>, node: AnyNode, 
 }
 
 /**
- * A rooted path into an instance folder the revision does not have (`/opt/tomcat/bin/startup.sh`)
- * is the classic mistake of naming a file on the instance: an error. Anything else missing is a
- * warning, because CI often assembles the bundle (`/scripts/x.sh` next to a `deploy/appspec.yml`
- * that CI copies to the bundle root), and the corpus shows such files deploying.
+ * A missing script is a warning, because CI often assembles the bundle (`/scripts/x.sh` next to a
+ * `deploy/appspec.yml` that CI copies to the bundle root), and the corpus shows such files deploying.
+ * A rooted path into an instance folder the revision lacks (`/opt/tomcat/bin/startup.sh`) is left to
+ * the text rule's absolute-location error: one diagnostic per mistake.
  */
 async function reportMissing(context: RevisionContext<Ec2Model>, node: AnyNode, written: string, missing: { relative: string; segments: string[]; rooted: boolean }, lookup: RevisionLookup): Promise<void> {
   const { relative, segments, rooted } = missing;
@@ -70,7 +70,7 @@ async function reportMissing(context: RevisionContext<Ec2Model>, node: AnyNode, 
   // saying it twice would only add noise. The revision knowing no such folder confirms it.
   if (rooted && isInstanceLinuxPath(written) && !(await lookup.find(segments[0]))) return;
   const near = (await lookup.nearName(relative)) ?? (segments.length === 1 ? await lookup.oneFolderDown(relative) : undefined);
-  const hint = near ? ` Did you mean ${near}?` : '';
+  const hint = didYouMeanPath(near, relative);
   const arguments_ = /\s/.test(written) ? ' (`location` takes the script path only, no interpreter or arguments)' : '';
   context.report('script-not-found', node, `${relative} is not in the revision${arguments_}; the agent looks for it relative to the folder holding the AppSpec and the event fails with ScriptMissing.${hint}`, { path: relative });
 }

@@ -7,17 +7,27 @@ export interface Found {
   stat: FileStat;
 }
 
+/** " Did you mean X?" for a near path, saying so when only the letter case differs (Linux only: Windows matches any case). */
+export function didYouMeanPath(near: string | undefined, written: string): string {
+  if (!near) return '';
+  if (near.toLowerCase() === written.toLowerCase()) return ` File names are case-sensitive on Linux: did you mean ${near}?`;
+  return ` Did you mean ${near}?`;
+}
+
 /** How many bytes of a script the content checks read: enough for the #! line and a few hundred lines. */
 export const SCRIPT_HEAD_BYTES = 4096;
 
 /**
  * Looks paths up in the revision once per validation, however often the AppSpec names them.
  * Windows file systems match names without regard to case, so for a Windows AppSpec a path
- * that is not found as written is looked up again one folder at a time, ignoring case.
+ * that is not found as written is looked up again one folder at a time, ignoring case. For a
+ * Linux AppSpec the opposite holds: a developer's macOS or Windows disk finds `Start.sh` for
+ * `start.sh`, the instance will not, so every name found must match its folder listing exactly.
  */
 export class RevisionLookup {
   private readonly found = new Map<string, Promise<Found | undefined>>();
   private readonly heads = new Map<string, Promise<string | undefined>>();
+  private readonly listings = new Map<string, Promise<Set<string> | undefined>>();
 
   constructor(
     private readonly files: FileAccess,
@@ -69,6 +79,7 @@ export class RevisionLookup {
 
   private async lookUp(relative: string): Promise<Found | undefined> {
     const stat = await this.files.stat(relative).catch(() => undefined);
+    if (stat && !this.ignoreCase) return (await this.spelledExactly(relative)) ? { path: relative, stat } : undefined;
     if (stat) return { path: relative, stat };
     if (!this.ignoreCase || relative === '.') return undefined;
     const slash = relative.lastIndexOf('/');
@@ -81,5 +92,27 @@ export class RevisionLookup {
     const actual = parent.path === '.' ? entry.name : `${parent.path}/${entry.name}`;
     const actualStat = await this.files.stat(actual).catch(() => undefined);
     return actualStat ? { path: actual, stat: actualStat } : undefined;
+  }
+
+  /** True when every name of the path appears with exactly this spelling in its folder's listing. */
+  private async spelledExactly(relative: string): Promise<boolean> {
+    if (relative === '.') return true;
+    const segments = relative.split('/');
+    for (let index = 0; index < segments.length; index++) {
+      const folder = index === 0 ? '.' : segments.slice(0, index).join('/');
+      const names = await this.names(folder);
+      // A folder that cannot be listed (a link leaving the root) has nothing to compare against.
+      if (names && !names.has(segments[index])) return false;
+    }
+    return true;
+  }
+
+  private names(folder: string): Promise<Set<string> | undefined> {
+    let result = this.listings.get(folder);
+    if (!result) {
+      result = this.files.list(folder).then((entries) => (entries ? new Set(entries.map((entry) => entry.name)) : undefined), () => undefined);
+      this.listings.set(folder, result);
+    }
+    return result;
   }
 }

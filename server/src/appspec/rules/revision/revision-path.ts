@@ -1,3 +1,5 @@
+import { isTemplated } from '../../placeholders';
+
 /**
  * How a path written in the AppSpec (`location`, `source`) maps onto the revision. The agent
  * trims the value and joins it to the revision root whatever it starts with (E-HS-1, E-FI-1), so
@@ -41,12 +43,10 @@ export function withForwardSlashes(written: string): string {
 
 /**
  * The written value of a `location` / `source` scalar as the agent reads it (Ruby's to_s), or
- * undefined when it is not a scalar or blank. YAML 1.1 reads a bare `.` as a float, but Ruby's
- * loader keeps it as the string ".", which `source: .` relies on.
+ * undefined when it is blank, not a scalar, or a template placeholder a pipeline fills in later.
  */
-export function writtenPath(value: unknown, source: string | undefined): string | undefined {
-  if (typeof value === 'string') return value.trim() === '' ? undefined : value;
-  if (typeof value === 'number' && Number.isNaN(value) && source !== undefined && /^[-+]?\.$/.test(source)) return source;
+export function writtenPath(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() === '' || isTemplated(value) ? undefined : value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return undefined;
 }

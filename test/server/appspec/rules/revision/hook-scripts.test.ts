@@ -15,6 +15,34 @@ async function revisionFindings(source: string, files: FileAccess): Promise<stri
   return all.filter((d) => d.code in revisionCodes || d.code === 'internal-error').map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`);
 }
 
+/** The revision as a macOS or Windows disk shows it: every name matches in any letter case. */
+function caseInsensitiveDisk(root: string): FileAccess {
+  const disk = nodeFileAccess(root);
+  async function onDisk(relative: string): Promise<string | undefined> {
+    let found = '.';
+    for (const name of relative.split('/').filter((segment) => segment !== '.')) {
+      const entry = (await disk.list(found))?.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
+      if (!entry) return undefined;
+      found = found === '.' ? entry.name : `${found}/${entry.name}`;
+    }
+    return found;
+  }
+  return {
+    stat: async (relative) => {
+      const actual = await onDisk(relative);
+      return actual === undefined ? undefined : disk.stat(actual);
+    },
+    readText: async (relative, maxBytes) => {
+      const actual = await onDisk(relative);
+      return actual === undefined ? undefined : disk.readText(actual, maxBytes);
+    },
+    list: async (relative) => {
+      const actual = await onDisk(relative);
+      return actual === undefined ? undefined : disk.list(actual);
+    },
+  };
+}
+
 describe('revision: hook scripts', () => {
   const revisions = new TempRevisions();
   afterEach(() => revisions.disposeAll());
@@ -90,6 +118,8 @@ describe('revision: hook scripts', () => {
     const revision = revisions.make({ 'scripts/start.sh': SH });
     const [found] = await expectRevisionAt('version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: [[/opt/tomcat/bin/startup.sh]]\n', 'absolute-location', 'error', { files: nodeFileAccess(revision.root) });
     assert.match(found.message, /runs <revision>\/opt\/tomcat\/bin\/startup\.sh/);
+    const findings = await revisionFindings('version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: /opt/tomcat/bin/startup.sh\n', nodeFileAccess(revision.root));
+    assert.deepEqual(findings, [], 'one diagnostic per mistake: the revision checks stay quiet');
   });
 
   it('keeps a rooted path into a folder the revision has at a warning when the file is missing', async () => {
@@ -101,6 +131,13 @@ describe('revision: hook scripts', () => {
     const revision = revisions.make({ 'appspec.yml': 'x' });
     await expectRevisionAt('version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: [[/deploy-scripts/start.sh]]\n', 'script-not-found', 'warning', { files: nodeFileAccess(revision.root) });
     await expectRevisionAt('version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: /deploy-scripts/start.sh\n', 'path-escapes-revision', 'error', { files: nodeFileAccess(revision.root) });
+  });
+
+  it('holds a Linux AppSpec to the exact letter case even on a disk that ignores case', async () => {
+    const revision = revisions.make({ 'start.sh': SH, 'scripts/stop.sh': SH });
+    const files = caseInsensitiveDisk(revision.root);
+    const [found] = await expectRevisionAt('version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: [[Start.sh]]\n    - location: [[SCRIPTS/stop.sh]]\n    - location: scripts/stop.sh\n', 'script-not-found', 'warning', { files });
+    assert.match(found.message, /File names are case-sensitive on Linux: did you mean start\.sh\?/);
   });
 
   it('rejects .. that climbs out of the revision root', async () => {
@@ -226,6 +263,12 @@ describe('revision: hook scripts', () => {
     const revision = revisions.make({});
     await expectRevisionAt('version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: [[missing.sh]]\n', 'script-not-found', 'error', { files: nodeFileAccess(revision.root), severity: { 'script-not-found': 'error' } });
     await expectRevisionAt('version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - location: missing.sh\n', 'script-not-found', 'error', { files: nodeFileAccess(revision.root), severity: { 'script-not-found': 'off' } });
+  });
+
+  it('leaves template placeholders to the pipeline that fills them in', async () => {
+    const revision = revisions.make({});
+    const findings = await revisionFindings('version: 0.0\nos: linux\nfiles:\n  - source: ${BUILD_DIR}\n    destination: /opt/app\nhooks:\n  ApplicationStart:\n    - location: scripts/{{APP}}/start.sh\n    - location: __START_SCRIPT__\n', nodeFileAccess(revision.root));
+    assert.deepEqual(findings, []);
   });
 
   it('skips locations that are not text and mapping-less hooks without failing', async () => {
