@@ -1,7 +1,7 @@
-import { isAlias, isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
 import { analyzeAppSpec, DEFAULT_SCRIPT_TIMEOUT_SECONDS, type AppSpecDiagnostic, type Ec2Model } from '../../../server/src/appspec';
 import { readMode, readTimeout, rubyScalarText } from '../../../server/src/appspec/agent-values';
-import { fieldMap, isNullValue } from '../../../server/src/appspec/yaml-nodes';
+import { asMap, asSeq, fieldMap, isAlias, isNullValue, isScalar, items, stringValue } from '../../../server/src/appspec/yaml-nodes';
 import { AppSpecRejectedError, type AgentAppSpec, type FileSpec, type ObjectType, type PermissionSpec, type ScriptSpec } from './agent-appspec';
 import type { FileExistsBehavior } from './types';
 
@@ -49,7 +49,7 @@ function readValues(model: Ec2Model, agentOs: string, fileName: string): AgentAp
   const version = value('version');
   if (!isScalar(version) || typeof version.value !== 'number' || version.value !== 0) fail('the version must be 0.0.');
   const osNode = value('os');
-  const os = isScalar(osNode) && typeof osNode.value === 'string' ? osNode.value : '';
+  const os = stringValue(osNode) ?? '';
   if (os !== agentOs) fail(`the os "${os}" is not supported by this instance's agent, which runs on ${agentOs}.`);
 
   const hooks = readHooks(value('hooks'), fail);
@@ -155,13 +155,13 @@ function fieldGetter(map: YAMLMap): (key: string) => Node | null {
 
 function mapping(node: Node | null, what: string, fail: Fail): YAMLMap {
   if (isAlias(node)) fail(`${what} uses a YAML alias, which the agent's safe YAML loader refuses.`);
-  return isMap(node) ? node : fail(`${what} must be a mapping.`);
+  return asMap(node) ?? fail(`${what} must be a mapping.`);
 }
 
 function list(node: Node | null, what: string, fail: Fail): Node[] {
   if (isAlias(node)) fail(`${what} uses a YAML alias, which the agent's safe YAML loader refuses.`);
-  if (!isSeq(node)) return fail(`${what} must be a list.`);
-  return node.items.map((item) => (item as Node | null) ?? fail(`${what} has an empty item.`));
+  const seq = asSeq(node) ?? fail(`${what} must be a list.`);
+  return items(seq).map((item) => item ?? fail(`${what} has an empty item.`));
 }
 
 /** Ruby's to_s of a loaded YAML scalar; lists, mappings and timestamps fail the read. */
