@@ -1,5 +1,7 @@
-import { isAlias, isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
 import { analyzeAppSpec, DEFAULT_SCRIPT_TIMEOUT_SECONDS, type AppSpecDiagnostic, type Ec2Model } from '../../../server/src/appspec';
+import { readMode, readTimeout, rubyScalarText } from '../../../server/src/appspec/agent-values';
+import { asMap, asSeq, fieldMap, isAlias, isNullValue, isScalar, items, stringValue } from '../../../server/src/appspec/yaml-nodes';
 import { AppSpecRejectedError, type AgentAppSpec, type FileSpec, type ObjectType, type PermissionSpec, type ScriptSpec } from './agent-appspec';
 import type { FileExistsBehavior } from './types';
 
@@ -47,7 +49,7 @@ function readValues(model: Ec2Model, agentOs: string, fileName: string): AgentAp
   const version = value('version');
   if (!isScalar(version) || typeof version.value !== 'number' || version.value !== 0) fail('the version must be 0.0.');
   const osNode = value('os');
-  const os = isScalar(osNode) && typeof osNode.value === 'string' ? osNode.value : '';
+  const os = stringValue(osNode) ?? '';
   if (os !== agentOs) fail(`the os "${os}" is not supported by this instance's agent, which runs on ${agentOs}.`);
 
   const hooks = readHooks(value('hooks'), fail);
@@ -56,7 +58,7 @@ function readValues(model: Ec2Model, agentOs: string, fileName: string): AgentAp
   if (os === 'windows' && permissions.length > 0) fail('permissions cannot be set on windows.');
   const behaviorNode = value('file_exists_behavior');
   let fileExistsBehavior: FileExistsBehavior | undefined;
-  if (!isNull(behaviorNode)) {
+  if (!isNullValue(behaviorNode)) {
     const written = rubyString(behaviorNode, 'file_exists_behavior', fail);
     if (!FILE_EXISTS_BEHAVIORS.includes(written as FileExistsBehavior)) fail(`file_exists_behavior must be DISALLOW, OVERWRITE or RETAIN; found "${written}".`);
     fileExistsBehavior = written as FileExistsBehavior;
@@ -68,123 +70,109 @@ type Fail = (message: string) => never;
 
 function readHooks(node: Node | null, fail: Fail): Map<string, ScriptSpec[]> {
   const hooks = new Map<string, ScriptSpec[]>();
-  if (isNull(node)) return hooks;
+  if (isNullValue(node)) return hooks;
   for (const pair of mapping(node, 'hooks', fail).items) {
     const name = isScalar(pair.key) ? String(pair.key.value) : fail('hooks has an event name that is not text.');
     const scripts = pair.value as Node | null;
-    if (isNull(scripts)) continue;
+    if (isNullValue(scripts)) continue;
     hooks.set(name, list(scripts, `hooks.${name}`, fail).map((item) => readScript(mapping(item, `a script of ${name}`, fail), name, fail)));
   }
   return hooks;
 }
 
 function readScript(entry: YAMLMap, event: string, fail: Fail): ScriptSpec {
-  const get = (key: string) => fieldValue(entry, key);
+  const get = fieldGetter(entry);
   const locationNode = get('location');
-  const location = isNull(locationNode) ? '' : rubyString(locationNode, 'location', fail).trim();
+  const location = isNullValue(locationNode) ? '' : rubyString(locationNode, 'location', fail).trim();
   if (location === '') fail(`${event} has a script with no location value.`);
   const timeoutNode = get('timeout');
-  const timeoutSeconds = isNull(timeoutNode) ? DEFAULT_SCRIPT_TIMEOUT_SECONDS : rubyToInteger(timeoutNode, fail);
+  const timeoutSeconds = readTimeoutSeconds(timeoutNode, fail);
   if (timeoutSeconds <= 0) fail(`the script ${location} has an invalid timeout value; it must be a positive number of seconds.`);
   const runasNode = get('runas');
   const sudoNode = get('sudo');
   const script: ScriptSpec = { location, timeoutSeconds, sudo: isScalar(sudoNode) && sudoNode.value !== false && sudoNode.value !== null };
-  if (!isNull(runasNode)) script.runas = rubyString(runasNode, 'runas', fail).trim();
+  if (!isNullValue(runasNode)) script.runas = rubyString(runasNode, 'runas', fail).trim();
   return script;
 }
 
 function readFiles(node: Node | null, fail: Fail): FileSpec[] {
-  if (isNull(node)) return [];
+  if (isNullValue(node)) return [];
   return list(node, 'files', fail).map((item) => {
     const entry = mapping(item, 'a files entry', fail);
-    const source = fieldValue(entry, 'source');
-    const destination = fieldValue(entry, 'destination');
-    if (isNull(source)) fail('a files entry has no source file.');
-    if (isNull(destination)) fail('a files entry specifies only a source file (no destination).');
+    const get = fieldGetter(entry);
+    const source = get('source');
+    const destination = get('destination');
+    if (isNullValue(source)) fail('a files entry has no source file.');
+    if (isNullValue(destination)) fail('a files entry specifies only a source file (no destination).');
     return { source: rubyString(source, 'source', fail), destination: rubyString(destination, 'destination', fail) };
   });
 }
 
 function readPermissions(node: Node | null, fail: Fail): PermissionSpec[] {
-  if (isNull(node)) return [];
+  if (isNullValue(node)) return [];
   return list(node, 'permissions', fail).map((item) => {
     const entry = mapping(item, 'a permissions entry', fail);
-    const get = (key: string) => fieldValue(entry, key);
+    const get = fieldGetter(entry);
     const objectNode = get('object');
-    const object = isNull(objectNode) ? '' : rubyString(objectNode, 'object', fail).trim();
+    const object = isNullValue(objectNode) ? '' : rubyString(objectNode, 'object', fail).trim();
     if (object === '') fail('a permissions entry has no object value.');
     const patternNode = get('pattern');
     const exceptNode = get('except');
     const typeNode = get('type');
-    const types = isNull(typeNode) ? (['file', 'directory'] as ObjectType[]) : list(typeNode, 'type', fail).map((type) => rubyString(type, 'type', fail));
+    const types = isNullValue(typeNode) ? (['file', 'directory'] as ObjectType[]) : list(typeNode, 'type', fail).map((type) => rubyString(type, 'type', fail));
     for (const type of types) if (type !== 'file' && type !== 'directory') fail(`the permission object type "${type}" is not supported (file or directory).`);
     const permission: PermissionSpec = {
       object,
-      pattern: isNull(patternNode) ? '**' : rubyString(patternNode, 'pattern', fail),
-      except: isNull(exceptNode) ? [] : list(exceptNode, 'except', fail).map((glob) => rubyString(glob, 'except', fail)),
+      pattern: isNullValue(patternNode) ? '**' : rubyString(patternNode, 'pattern', fail),
+      except: isNullValue(exceptNode) ? [] : list(exceptNode, 'except', fail).map((glob) => rubyString(glob, 'except', fail)),
       types: types as ObjectType[],
-      hasAcls: !isNull(get('acls')),
-      hasContext: !isNull(get('context')),
+      hasAcls: !isNullValue(get('acls')),
+      hasContext: !isNullValue(get('context')),
     };
     const modeNode = get('mode');
-    if (!isNull(modeNode)) permission.mode = readMode(rubyString(modeNode, 'mode', fail), fail);
+    if (!isNullValue(modeNode)) permission.mode = readPermissionMode(rubyString(modeNode, 'mode', fail), fail);
     const owner = get('owner');
     const group = get('group');
-    if (!isNull(owner)) permission.owner = rubyString(owner, 'owner', fail);
-    if (!isNull(group)) permission.group = rubyString(group, 'group', fail);
+    if (!isNullValue(owner)) permission.owner = rubyString(owner, 'owner', fail);
+    if (!isNullValue(group)) permission.group = rubyString(group, 'group', fail);
     return permission;
   });
 }
 
-/** E-P-MODE-1: the value as text, zero-padded to 3, at most 4 octal digits. */
-function readMode(written: string, fail: Fail): number {
-  const padded = written.padStart(3, '0');
-  if (padded.length > 4) fail(`the length of a permissions mode (${written}) is more than 4 digits.`);
-  if (!/^[0-7]+$/.test(padded)) fail(`a permissions mode (${written}) has an invalid character; use octal digits 0-7.`);
-  return parseInt(padded, 8);
+/** E-P-MODE-1 through the engine's reading, in the agent's words. */
+function readPermissionMode(written: string, fail: Fail): number {
+  const mode = readMode(written);
+  if (mode.problem?.kind === 'length') fail(`the length of a permissions mode (${written}) is more than 4 digits.`);
+  if (mode.problem) fail(`a permissions mode (${written}) has an invalid character; use octal digits 0-7.`);
+  return mode.bits;
 }
 
-function isNull(node: Node | null | undefined): node is null | undefined {
-  return node == null || (isScalar(node) && node.value === null);
-}
-
-function fieldValue(map: YAMLMap, key: string): Node | null {
-  let found: Node | null = null;
-  for (const pair of map.items) if (isScalar(pair.key) && String(pair.key.value) === key) found = (pair.value as Node | null) ?? null;
-  return found;
+/** A reader of the mapping's values by key; a repeated key keeps its last value, as Psych does. */
+function fieldGetter(map: YAMLMap): (key: string) => Node | null {
+  const byName = fieldMap(map);
+  return (key) => byName.get(key)?.value ?? null;
 }
 
 function mapping(node: Node | null, what: string, fail: Fail): YAMLMap {
   if (isAlias(node)) fail(`${what} uses a YAML alias, which the agent's safe YAML loader refuses.`);
-  return isMap(node) ? node : fail(`${what} must be a mapping.`);
+  return asMap(node) ?? fail(`${what} must be a mapping.`);
 }
 
 function list(node: Node | null, what: string, fail: Fail): Node[] {
   if (isAlias(node)) fail(`${what} uses a YAML alias, which the agent's safe YAML loader refuses.`);
-  if (!isSeq(node)) return fail(`${what} must be a list.`);
-  return node.items.map((item) => (item as Node | null) ?? fail(`${what} has an empty item.`));
+  const seq = asSeq(node) ?? fail(`${what} must be a list.`);
+  return items(seq).map((item) => item ?? fail(`${what} has an empty item.`));
 }
 
-/** Ruby's to_s of a loaded YAML scalar: floats keep their ".0", everything else as the loader typed it. */
+/** Ruby's to_s of a loaded YAML scalar; lists, mappings and timestamps fail the read. */
 function rubyString(node: Node | null, what: string, fail: Fail): string {
   if (!isScalar(node)) return fail(`${what} must be a single value, not a list or mapping.`);
-  const value = node.value;
-  if (typeof value === 'number') {
-    const float = /[.eE]|inf|nan/i.test(typeof node.source === 'string' ? node.source : '');
-    return float && Number.isInteger(value) ? `${value}.0` : String(value);
-  }
-  if (value instanceof Date) return fail(`${what} is a timestamp, which the agent's safe YAML loader refuses.`);
-  return String(value);
+  return rubyScalarText(node) ?? fail(`${what} is a timestamp, which the agent's safe YAML loader refuses.`);
 }
 
-/** Ruby's to_i: numbers truncate, text keeps its leading integer ("30s" → 30, "five" → 0). */
-function rubyToInteger(node: Node, fail: Fail): number {
-  if (!isScalar(node)) return fail('timeout must be a number of seconds.');
-  const value = node.value;
-  if (typeof value === 'number') return Math.trunc(value);
-  if (typeof value === 'string') {
-    const match = /^\s*([+-]?\d+(?:_\d+)*)/.exec(value);
-    return match?.[1] ? Number(match[1].replace(/_/g, '')) : 0;
-  }
-  return fail('timeout must be a number of seconds.');
+/** `timeout` through the engine's reading of `(timeout || 3600).to_i`. */
+function readTimeoutSeconds(node: Node | null, fail: Fail): number {
+  const reading = readTimeout(node);
+  if (reading === 'crash') return fail('timeout must be a number of seconds.');
+  return reading === 'default' ? DEFAULT_SCRIPT_TIMEOUT_SECONDS : reading.seconds;
 }

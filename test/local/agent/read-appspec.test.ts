@@ -14,12 +14,18 @@ describe('local agent: reading the AppSpec as the agent does', () => {
     assert.deepEqual(spec.hooks.get('AfterInstall')?.map((script) => [script.location, script.timeoutSeconds]), [['a.sh', 30], ['b.sh', 1], ['c.sh', 3600]]);
   });
 
+  it('reads timeout: false as the default, as `(timeout || 3600)` does and as the editor says', () => {
+    const spec = read('version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - location: a.sh\n      timeout: false\n');
+    assert.deepEqual(spec.hooks.get('AfterInstall')?.map((script) => script.timeoutSeconds), [3600]);
+  });
+
   it('rejects what the agent\'s parser rejects, with the file name in the message', () => {
     rejects('version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - location: a.sh\n      timeout: five minutes\n', /appspec\.yml.*timeout/);
     rejects('version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - timeout: 30\n', /location/);
     rejects('version: 0.0\nos: linux\nhooks:\n  AfterInstall: scripts/a.sh\n', /list/);
     rejects('version: 0.0\nos: linux\nfile_exists_behavior: overwrite\n', /file_exists_behavior/i);
     rejects('version: 0.0\nos: linux\npermissions:\n  - object: /opt\n    mode: 0755\n', /octal/);
+    rejects('version: 0.0\nos: linux\npermissions:\n  - object: /opt\n    mode: 644.0\n', /644\.0/);
     rejects('version: 0.0\nos: linux\npermissions:\n  - object: /opt\n    type: [symlink]\n', /symlink/);
     rejects('version: "0.0"\nos: linux\n', /version/);
     rejects('hooks:\n\tAfterInstall: []\n', /appspec\.yml/);

@@ -1,6 +1,7 @@
 import type { Ec2Hook, Ec2Model, ScriptEntry } from '../../model';
 import { isTemplated } from '../../placeholders';
-import { scalarValue, stringValue, type AnyNode } from '../../yaml-nodes';
+import { rubyScalarText } from '../../agent-values';
+import { isScalar, stringValue, type AnyNode } from '../../yaml-nodes';
 
 /** The declared `os` when it is one the agent knows; rules that depend on it stay quiet otherwise. */
 export function declaredOs(model: Ec2Model): 'linux' | 'windows' | undefined {
@@ -15,13 +16,12 @@ export function allScripts(model: Ec2Model): Array<{ hook: Ec2Hook; script: Scri
 
 /**
  * A scalar value as the agent's `to_s` sees it (numbers in decimal, as YAML 1.1 loaded them), or
- * undefined for null, collections and template placeholders, which path rules cannot judge.
+ * undefined for null, collections, timestamps and template placeholders, which path rules cannot judge.
  */
 export function pathText(node: AnyNode | null | undefined): string | undefined {
-  const value = scalarValue(node);
-  if (value === null || value === undefined || typeof value === 'object') return undefined;
-  const text = String(value);
-  return isTemplated(text) ? undefined : text;
+  if (!isScalar(node) || node.value === null) return undefined;
+  const text = rubyScalarText(node);
+  return text === undefined || isTemplated(text) ? undefined : text;
 }
 
 /** `C:\…`, `c:/…`: a Windows drive path. */

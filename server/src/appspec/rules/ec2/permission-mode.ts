@@ -1,3 +1,4 @@
+import { isFloatSyntax, readMode, rubyScalarText, type ModeProblem, type ModeReading } from '../../agent-values';
 import { isTemplated } from '../../placeholders';
 import { isNullValue, isQuoted, isScalar, scalarSource, scalarValue, type AnyNode } from '../../yaml-nodes';
 import { ec2Rule } from '../rule';
@@ -14,27 +15,17 @@ export function rwx(mode: string): string {
     .join('');
 }
 
-/** The string the agent's ModeInfo works on: `to_s` of the loaded value, left-padded with zeros to three characters. */
-function agentModeText(node: AnyNode): string | undefined {
-  if (!isScalar(node)) return undefined;
-  const value = scalarValue(node);
-  if (value === null || value === undefined) return undefined;
-  let text = typeof value === 'number' && !Number.isInteger(value) ? rubyFloat(value) : String(value);
-  while (text.length < 3) text = `0${text}`;
-  return text;
+/** The agent's reading of a scalar `mode`, or undefined for a list, mapping or timestamp (which it refuses). */
+function agentMode(node: AnyNode): ModeReading | undefined {
+  const text = isScalar(node) ? rubyScalarText(node) : undefined;
+  return text === undefined ? undefined : readMode(text);
 }
 
-/** Ruby prints floats with at least one decimal: 644.0, 6.44. */
-function rubyFloat(value: number): string {
-  const text = String(value);
-  return /[.e]/.test(text) ? text : `${text}.0`;
-}
-
-/** Why ModeInfo rejects a mode string, or undefined when it accepts it. */
-function modeProblem(text: string): string | undefined {
-  if (text.length > 4) return `it has ${text.length} characters, and a mode has at most four digits`;
-  const bad = text.split('').find((char) => char < '0' || char > '7');
-  return bad === undefined ? undefined : `"${bad}" is not an octal digit (0-7)`;
+/** The reason in the words of a diagnostic. */
+function describeProblem(problem: ModeProblem): string {
+  return problem.kind === 'length'
+    ? `it has ${problem.length} characters, and a mode has at most four digits`
+    : `"${problem.character}" is not an octal digit (0-7)`;
 }
 
 /**
@@ -49,17 +40,19 @@ export const permissionMode = ec2Rule('permission-mode', ({ model, report }) => 
     const node = field.value!;
     const written = scalarSource(node) ?? '';
     if (typeof scalarValue(node) === 'string' && isTemplated(String(scalarValue(node)))) continue;
-    const text = agentModeText(node);
-    if (text === undefined) {
-      report('invalid-mode', node, '`mode` must be up to four octal digits such as 644 or "0755"; the agent rejects a list or mapping.');
+    const reading = agentMode(node);
+    if (reading === undefined) {
+      const what = isScalar(node) ? `the timestamp ${written}` : 'a list or mapping';
+      report('invalid-mode', node, `\`mode\` must be up to four octal digits such as 644 or "0755"; the agent rejects ${what}.`);
       continue;
     }
-    const loadedAsOctal = isScalar(node) && !isQuoted(node) && typeof node.value === 'number' && written.trim() !== String(node.value);
+    const text = reading.text;
+    const loadedAsOctal = isScalar(node) && !isQuoted(node) && typeof node.value === 'number' && written.trim() !== String(node.value) && !isFloatSyntax(written);
     const base = /^[+-]?0x/i.test(written.trim()) ? 'hexadecimal' : 'octal';
     const quotable = /^0[0-7]{3,4}$/.test(written.trim());
     const quoted = `"${written.trim()}"`;
-    const problem = modeProblem(text);
-    if (problem) {
+    if (reading.problem) {
+      const problem = describeProblem(reading.problem);
       const how = loadedAsOctal
         ? `YAML reads the unquoted ${written} as the octal number ${String(node.value)} and the agent uses its decimal digits as the mode, which it rejects: ${problem}. Quote it: mode: ${quoted}.`
         : `The agent rejects mode ${written === '' ? '""' : written}: ${problem}. Write three or four octal digits, such as 644 or "0755"; symbolic modes such as u+x are not supported.`;

@@ -1,5 +1,6 @@
 import { isTemplated } from '../../placeholders';
-import { describeNode, isNullValue, isScalar, scalarValue } from '../../yaml-nodes';
+import { rubyScalarText } from '../../agent-values';
+import { describeNode, isNullValue, isScalar } from '../../yaml-nodes';
 import { ec2Rule } from '../rule';
 import { allScripts, declaredOs, isDrivePath, isInstanceLinuxPath } from './ec2-facts';
 
@@ -24,8 +25,9 @@ export const scriptLocation = ec2Rule('script-location', ({ model, report }) => 
       report('invalid-type', node ?? field.key, `\`location\` must be the script's path as text; found ${describeNode(node)}.`);
       continue;
     }
-    const value = scalarValue(node);
-    const location = String(value).trim();
+    const text = rubyScalarText(node);
+    if (text === undefined) continue; // a timestamp: the document rule reports what the loader refuses
+    const location = text.trim();
     if (location === '') {
       report('missing-location', node, '`location` is blank; the agent rejects a script with no location. Give the script\'s path in the revision, e.g. scripts/start.sh.');
       continue;

@@ -1,37 +1,21 @@
 import { LIFECYCLE_EVENT_LIMIT_SECONDS } from '../../lifecycle';
 import { isTemplated } from '../../placeholders';
-import { isNullValue, isScalar, scalarSource, scalarValue, type Field } from '../../yaml-nodes';
+import { readTimeout, type TimeoutReading } from '../../agent-values';
+import { scalarSource, scalarValue, type Field } from '../../yaml-nodes';
 import type { Ec2Model } from '../../model';
 import { ec2Rule, type RuleContext } from '../rule';
 
-/** Ruby's String#to_i: leading blanks, a sign, then digits (single underscores allowed between them); anything else stops it. */
-export function rubyToI(text: string): number {
-  const match = /^\s*([+-]?)(\d+(?:_\d+)*)/.exec(text);
-  if (!match) return 0;
-  const value = Number(match[2].replace(/_/g, ''));
-  return match[1] === '-' ? -value : value;
-}
+type Reading = TimeoutReading | 'skip';
 
-type Reading = { seconds: number; exact: boolean } | 'crash' | 'default' | 'skip';
-
-/** What the agent's `(timeout || 3600).to_i` makes of the value. */
-function readTimeout(field: Field): Reading {
-  const node = field.value;
-  if (isNullValue(node)) return 'default';
-  if (!isScalar(node)) return 'crash';
-  const value = scalarValue(node);
-  if (value === false) return 'default';
-  if (value === true) return 'crash';
-  if (typeof value === 'number') return { seconds: Math.trunc(value), exact: Number.isInteger(value) };
-  if (typeof value === 'string') {
-    if (isTemplated(value)) return 'skip';
-    return { seconds: rubyToI(value), exact: /^\s*[+-]?\d+(?:_\d+)*\s*$/.test(value) };
-  }
-  return 'crash'; // timestamps and other tagged values have no to_i
+/** The agent's reading of the value; placeholders such as `${TIMEOUT}` are left to the rendered file. */
+function readTimeoutField(field: Field): Reading {
+  const value = scalarValue(field.value);
+  if (typeof value === 'string' && isTemplated(value)) return 'skip';
+  return readTimeout(field.value);
 }
 
 function checkTimeout(field: Field, report: RuleContext<Ec2Model>['report']): number | undefined {
-  const reading = readTimeout(field);
+  const reading = readTimeoutField(field);
   const written = scalarSource(field.value) ?? '';
   const target = field.value ?? field.key;
   if (reading === 'skip' || reading === 'default') {

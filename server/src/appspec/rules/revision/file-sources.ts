@@ -1,4 +1,3 @@
-import { scalarValue } from '../../yaml-nodes';
 import { ec2RevisionRule } from '../rule';
 import { didYouMeanPath, RevisionLookup } from './revision-lookup';
 import { withForwardSlashes, writtenPath } from './revision-path';
@@ -13,7 +12,7 @@ export const fileSources = ec2RevisionRule('file-sources', async ({ model, files
   const lookup = new RevisionLookup(files, windows);
   for (const mapping of model.files) {
     const node = mapping.source?.value;
-    const value = node ? writtenPath(scalarValue(node)) : undefined;
+    const value = node ? writtenPath(node) : undefined;
     if (!node || value === undefined) continue;
     const written = value.trim();
     const { resolved, backslash } = await resolveWritten(written, windows, lookup);

@@ -1,4 +1,4 @@
-import { scalarValue, type AnyNode } from '../../yaml-nodes';
+import type { AnyNode } from '../../yaml-nodes';
 import { isInstanceLinuxPath } from '../ec2/ec2-facts';
 import { ec2RevisionRule, type RevisionContext } from '../rule';
 import type { Ec2Model } from '../../model';
@@ -18,7 +18,7 @@ export const hookScripts = ec2RevisionRule('hook-scripts', async (context) => {
   for (const hook of context.model.hooks) {
     for (const script of hook.scripts) {
       const node = script.location?.value;
-      const written = node ? writtenPath(scalarValue(node)) : undefined;
+      const written = node ? writtenPath(node) : undefined;
       if (node && written !== undefined) await checkLocation(context, node, written.trim(), windows, lookup);
     }
   }

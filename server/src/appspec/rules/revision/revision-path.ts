@@ -1,4 +1,6 @@
+import { rubyScalarText } from '../../agent-values';
 import { isTemplated } from '../../placeholders';
+import { isScalar, type AnyNode } from '../../yaml-nodes';
 
 /**
  * How a path written in the AppSpec (`location`, `source`) maps onto the revision. The agent
@@ -45,8 +47,10 @@ export function withForwardSlashes(written: string): string {
  * The written value of a `location` / `source` scalar as the agent reads it (Ruby's to_s), or
  * undefined when it is blank, not a scalar, or a template placeholder a pipeline fills in later.
  */
-export function writtenPath(value: unknown): string | undefined {
+export function writtenPath(node: AnyNode | null | undefined): string | undefined {
+  if (!isScalar(node)) return undefined;
+  const value = node.value;
   if (typeof value === 'string') return value.trim() === '' || isTemplated(value) ? undefined : value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return rubyScalarText(node);
   return undefined;
 }

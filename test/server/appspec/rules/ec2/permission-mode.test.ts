@@ -22,6 +22,12 @@ describe('ec2: permission mode', () => {
     for (const value of ['u+x', '12345', '648', '6.44', '"rwxr-xr-x"']) expectAt(mode(`[[${value}]]`), 'invalid-mode', 'error');
   });
 
+  it('rejects a whole float such as 644.0, which the agent reads as the text "644.0", not as octal', () => {
+    const [found] = expectAt(mode('[[644.0]]'), 'invalid-mode', 'error');
+    assert.match(found.message, /rejects mode 644\.0: it has 5 characters/);
+    assert.equal(found.data, undefined);
+  });
+
   it('warns that setuid/setgid are cleared by the later owner change', () => {
     expectAt(mode('[[4755]]', '    owner: root\n'), 'setuid-cleared', 'warning');
   });

@@ -1,18 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { rubyToI } from '../../../../../server/src/appspec/rules/ec2/timeouts';
 import { expectAt, expectClean } from '../../../../support/appspec';
 
 const script = (timeout: string) => `version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - location: a.sh\n      timeout: ${timeout}\n`;
 
 describe('ec2: timeouts', () => {
-  it('reads strings the way Ruby to_i does', () => {
-    assert.equal(rubyToI('30s'), 30);
-    assert.equal(rubyToI(' 12 '), 12);
-    assert.equal(rubyToI('1_000'), 1000);
-    assert.equal(rubyToI('five minutes'), 0);
-    assert.equal(rubyToI('-5'), -5);
-  });
-
   it('warns when the agent truncates the value, with the number it uses', () => {
     const [seconds] = expectAt(script('[["30s"]]'), 'timeout-not-integer', 'warning');
     assert.equal(seconds.data?.replacement, '30');

@@ -37,6 +37,13 @@ describe('revision: files sources', () => {
     assert.deepEqual(findings, []);
   });
 
+  it('looks for an unquoted number under the name Ruby\'s to_s gives it: 1.0 stays "1.0"', async () => {
+    const revision = revisions.make({ '1.0': 'x', '0x10': 'x' });
+    const source = (written: string) => `version: 0.0\nos: linux\nfiles:\n  - source: ${written}\n    destination: /srv\n`;
+    assert.deepEqual(await revisionFindings(source('1.0'), nodeFileAccess(revision.root)), []);
+    assert.deepEqual(await revisionFindings(source('0x10'), nodeFileAccess(revision.root)), ['source-not-found@3:12']);
+  });
+
   it('warns about a source that is not in the revision', async () => {
     const revision = revisions.make({ 'build/other': 'x' });
     const [found] = await expectRevisionAt('version: 0.0\nos: linux\nfiles:\n  - source: [[build/output]]\n    destination: /opt/app\n', 'source-not-found', 'warning', { files: nodeFileAccess(revision.root) });
