@@ -6,6 +6,8 @@ export interface BenchRow {
   /** What the figure must meet, in words: "≤ 2×", "< 1 ms". */
   target?: string;
   ok?: boolean;
+  /** What the figure includes or leaves out, when its name alone does not say. */
+  note?: string;
 }
 
 /** A group of benchmark rows (engine, lsp, local), listed in bench/run.ts's registry. */

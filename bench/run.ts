@@ -3,14 +3,15 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { BenchModule, BenchRow } from './bench-row';
 import { engineValidation } from './engine/validation';
+import { agentOverheadBench } from './local/agent-overhead';
 import { localEndpointDeploy } from './local/endpoint-deploy';
+import { languageServerBench } from './lsp/lsp-bench';
 
 /**
  * The benchmark registry: every module under bench/<area>/ that exports a BenchModule is listed
- * here, in the order its rows are printed. Add bench/lsp/* and bench/local/* modules by importing
- * them and appending them to this array; nothing else needs to change.
+ * here, in the order its rows are printed. A new module is imported and appended; nothing else changes.
  */
-const MODULES: readonly BenchModule[] = [engineValidation, localEndpointDeploy];
+const MODULES: readonly BenchModule[] = [engineValidation, languageServerBench, agentOverheadBench, localEndpointDeploy];
 
 /** Where the figures go as JSON (git-ignored), relative to the repository root. */
 const RESULTS_DIR = 'bench-results';
@@ -31,7 +32,7 @@ function printTable(results: readonly GroupResult[]): void {
   const lines: string[][] = [['group', 'benchmark', 'value', 'unit', 'target', 'ok']];
   for (const { module, rows, error } of results) {
     if (error) lines.push([module, `FAILED: ${error}`, '', '', '', 'no']);
-    for (const row of rows) lines.push([module, row.name, format(row.value), row.unit, row.target ?? '', row.ok === undefined ? '' : row.ok ? 'yes' : 'NO']);
+    for (const row of rows) lines.push([module, row.note ? `${row.name} (${row.note})` : row.name, format(row.value), row.unit, row.target ?? '', row.ok === undefined ? '' : row.ok ? 'yes' : 'NO']);
   }
   const widths = lines[0].map((_, column) => Math.max(...lines.map((line) => line[column].length)));
   const render = (line: string[]) => line.map((cell, column) => (column === 2 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join(' | ').trimEnd();

@@ -41,11 +41,19 @@ function timeBatch(fn: () => unknown, batch: number): number {
   return (cpuMs() - start) / batch;
 }
 
-/** The middle value (mean of the two middle ones for an even count). */
+/** The middle value (mean of the two middle ones for an even count); NaN for no values. */
 export function median(values: readonly number[]): number {
+  if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** The nearest-rank percentile `p` (0–100) of the values; NaN for no values. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
 /**

@@ -6,14 +6,9 @@ import { performance } from 'node:perf_hooks';
 import { pipeline } from 'node:stream/promises';
 import * as yazl from 'yazl';
 import { createInstanceAgent, type LifecycleEventResult } from '../../local/src/agent';
+import type { BenchModule, BenchRow } from '../bench-row';
+import { median } from '../timing';
 
-/** One measured figure. */
-export interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-  note?: string;
-}
 
 const EVENTS = ['ApplicationStop', 'DownloadBundle', 'BeforeInstall', 'Install', 'AfterInstall', 'ApplicationStart', 'ValidateService'];
 const HOOKS = ['ApplicationStop', 'BeforeInstall', 'AfterInstall', 'ApplicationStart', 'ValidateService'];
@@ -69,6 +64,7 @@ export async function agentOverhead(deployments = 15): Promise<BenchRow[]> {
       { name: 'agent: bare script run (spawn to exit)', value: round(scriptTime), unit: 'ms', note: 'subtracted below' },
       ...HOOKS.map((name, index) => ({ name: `agent: ${name} overhead`, value: round(hookOverheads[index] ?? 0), unit: 'ms', note: 'median, one script' })),
       { name: 'agent: overhead per hook event', value: round(median(hookOverheads)), unit: 'ms', note: 'AppSpec read, env, logging, process-group supervision' },
+      { name: 'agent: hook event / bare script run', value: round((median(hookOverheads) + scriptTime) / scriptTime), unit: '×', note: 'same run; 1× = no overhead' },
       { name: `agent: DownloadBundle (${SITE_FILES}-file zip)`, value: round(median(durations.get('DownloadBundle') ?? [])), unit: 'ms' },
       { name: `agent: Install (${SITE_FILES} files, cleanup of the previous)`, value: round(median(durations.get('Install') ?? [])), unit: 'ms' },
     ];
@@ -106,16 +102,12 @@ function timeScript(scriptPath: string): Promise<number> {
   });
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return Number.NaN;
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
+
+export const agentOverheadBench: BenchModule = { name: 'local-agent', run: () => agentOverhead() };
 
 if (require.main === module) {
   agentOverhead().then(

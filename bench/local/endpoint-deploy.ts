@@ -16,6 +16,7 @@ import * as yazl from 'yazl';
 import { createInstanceAgent } from '../../local/src/agent';
 import { startLocalCodeDeploy } from '../../local/src/index';
 import type { BenchModule, BenchRow } from '../bench-row';
+import { median } from '../timing';
 
 const FILES = 1000;
 const INSTANCES = 3;
@@ -44,10 +45,6 @@ async function waitForEnd(client: CodeDeployClient, deploymentId: string): Promi
   }
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 /**
  * A 1,000-file revision deployed through the real SDKs to three local instances (CreateDeployment →

@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BenchModule, BenchRow } from '../bench-row';
+import { percentile } from '../timing';
 import { largeAppSpec, typicalAppSpec } from './appspec-samples';
 import { LspProcess } from './lsp-process';
 
@@ -22,10 +23,6 @@ const PAUSE_MS = 60;
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
