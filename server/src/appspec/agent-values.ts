@@ -83,3 +83,15 @@ export function readMode(written: string): ModeReading {
   if (character !== undefined) return { text, problem: { kind: 'character', character } };
   return { text, bits: parseInt(text, 8) };
 }
+
+/** `rwxr-x---` for the last three digits of a valid mode text (the owner, group and other bits). */
+export function modeSymbols(text: string): string {
+  return text
+    .slice(-3)
+    .split('')
+    .map((digit) => {
+      const bits = Number(digit);
+      return `${bits & 4 ? 'r' : '-'}${bits & 2 ? 'w' : '-'}${bits & 1 ? 'x' : '-'}`;
+    })
+    .join('');
+}

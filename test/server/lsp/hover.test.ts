@@ -38,6 +38,9 @@ describe('language server: hover', function () {
   it('explains script entry keys and what a timeout or a mode will really do', async () => {
     assert.match(markdown(await hoverAt('version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - loc|ation: a.sh\n')), /relative to the revision root[\s\S]*LIFECYCLE_EVENT/);
     assert.match(markdown(await hoverAt('version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - location: a.sh\n      timeout: 90|0\n')), /900 s\*\* \(15 min\)/);
+    // The agent's Ruby reading, not JavaScript's: 1_000 is 1000 and "30s" is 30 (String#to_i).
+    assert.match(markdown(await hoverAt('version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - location: a.sh\n      timeout: 1_0|00\n')), /1000 s\*\*/);
+    assert.match(markdown(await hoverAt('version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - location: a.sh\n      timeout: "3|0s"\n')), /30 s\*\*/);
     assert.match(markdown(await hoverAt('version: 0.0\nos: linux\npermissions:\n  - object: /srv\n    mode: 06|44\n')), /mode \*\*420\*\* \(`r---w----`\)/);
     assert.match(markdown(await hoverAt('version: 0.0\nos: linux\npermissions:\n  - object: /srv\n    mode: 07|55\n')), /rejects/);
     assert.match(markdown(await hoverAt('version: 0.0\nos: linux\npermissions:\n  - object: /srv\n    mode: "07|55"\n')), /mode \*\*0755\*\* \(`rwxr-xr-x`\)/);

@@ -2,7 +2,8 @@ import type { Hover } from 'vscode-languageserver-types';
 import type { AppSpecAnalysis } from '../analyze';
 import { DEFAULT_SCRIPT_TIMEOUT_SECONDS, LIFECYCLE_EVENT_LIMIT_SECONDS } from '../lifecycle';
 import type { Platform, Position } from '../types';
-import { isQuoted, scalarSource, scalarValue } from '../yaml-nodes';
+import { isQuoted, isScalar, scalarSource, scalarValue } from '../yaml-nodes';
+import { readTimeout } from '../agent-values';
 import { describeMode } from './describe-mode';
 import { describeEvent, describeScriptEnvironment } from './event-docs';
 import { guessPlatform } from './guess-platform';
@@ -46,13 +47,16 @@ function valueHover(platform: Platform, at: NodeAt): string | undefined {
   const node = at.scalar ?? field.value;
   const written = scalarSource(node) ?? '';
   const value = scalarValue(node);
-  if (platform === 'ec2' && field.name === 'mode') return describeMode(written, value, isQuoted(node));
+  if (platform === 'ec2' && field.name === 'mode' && isScalar(node)) return describeMode(node);
   if (platform === 'ec2' && field.name === 'version' && at.path.length === 0 && isQuoted(node)) {
     return `The agent compares \`version\` as a **number** and rejects the string "${written}" (the documentation's "string" notwithstanding). Write \`version: 0.0\` without quotes.`;
   }
   if (platform === 'ec2' && field.name === 'timeout') {
-    const seconds = typeof value === 'number' ? Math.trunc(value) : Number.parseInt(String(value), 10);
-    if (!Number.isFinite(seconds) || seconds <= 0) return `\`timeout: ${written}\` is not a positive number of seconds; the agent rejects it.`;
+    const reading = readTimeout(node);
+    if (reading === 'crash') return `\`timeout: ${written}\` cannot be turned into seconds; the agent fails reading the AppSpec.`;
+    if (reading === 'default') return `No timeout: the agent allows ${DEFAULT_SCRIPT_TIMEOUT_SECONDS} s.`;
+    const seconds = reading.seconds;
+    if (seconds <= 0) return `\`timeout: ${written}\` is not a positive number of seconds; the agent rejects it.`;
     const over = seconds > LIFECYCLE_EVENT_LIMIT_SECONDS ? ` That is more than the ${LIFECYCLE_EVENT_LIMIT_SECONDS} s the service allows one lifecycle event; the service stops it first.` : '';
     return `The agent kills the script after **${seconds} s** (${(seconds / 60).toFixed(seconds % 60 ? 1 : 0)} min). Default without \`timeout\`: ${DEFAULT_SCRIPT_TIMEOUT_SECONDS} s.${over}`;
   }

@@ -1,19 +1,7 @@
-import { isFloatSyntax, readMode, rubyScalarText, type ModeProblem, type ModeReading } from '../../agent-values';
+import { isFloatSyntax, modeSymbols, readMode, rubyScalarText, type ModeProblem, type ModeReading } from '../../agent-values';
 import { isTemplated } from '../../placeholders';
 import { isNullValue, isQuoted, isScalar, scalarSource, scalarValue, type AnyNode } from '../../yaml-nodes';
 import { ec2Rule } from '../rule';
-
-/** `rwxr-x---` for the last three digits of a valid mode string. */
-export function rwx(mode: string): string {
-  return mode
-    .slice(-3)
-    .split('')
-    .map((digit) => {
-      const bits = Number(digit);
-      return `${bits & 4 ? 'r' : '-'}${bits & 2 ? 'w' : '-'}${bits & 1 ? 'x' : '-'}`;
-    })
-    .join('');
-}
 
 /** The agent's reading of a scalar `mode`, or undefined for a list, mapping or timestamp (which it refuses). */
 function agentMode(node: AnyNode): ModeReading | undefined {
@@ -61,8 +49,8 @@ export const permissionMode = ec2Rule('permission-mode', ({ model, report }) => 
     }
     if (loadedAsOctal) {
       const meant = written.trim().replace(/^0+(?=\d{3})/, '');
-      const intended = quotable ? `, not ${meant} (${rwx(meant)})` : '';
-      report('octal-mode', node, `YAML reads the unquoted ${written} as the ${base} number ${text}; the agent applies mode ${text} (${rwx(text)})${intended}.${quotable ? ` Quote it: mode: ${quoted}.` : ''}`, quotable ? { replacement: quoted } : undefined);
+      const intended = quotable ? `, not ${meant} (${modeSymbols(meant)})` : '';
+      report('octal-mode', node, `YAML reads the unquoted ${written} as the ${base} number ${text}; the agent applies mode ${text} (${modeSymbols(text)})${intended}.${quotable ? ` Quote it: mode: ${quoted}.` : ''}`, quotable ? { replacement: quoted } : undefined);
       continue;
     }
     const special = text.length === 4 ? Number(text[0]) & 6 : 0;
