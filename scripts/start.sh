@@ -43,7 +43,8 @@ trap 'exit 130' INT TERM
 if [ -f dist/local.js ]; then
   LOCAL_LOG="$STATE/local-endpoint.log"
   : >"$LOCAL_LOG"
-  node dist/local.js --data "$ROOT/.local-codedeploy" >"$LOCAL_LOG" 2>&1 &
+  # Two local instances (tags Name=local-N, Environment=local) so a deployment group has somewhere to deploy.
+  node dist/local.js --data "$ROOT/.local-codedeploy" --instances 2 >"$LOCAL_LOG" 2>&1 &
   PIDS+=($!)
   # Its contract: the first line says where it serves; wait for it (or for the process to end).
   for _ in $(seq 1 150); do
