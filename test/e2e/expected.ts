@@ -60,3 +60,24 @@ export interface SuiteResults {
 export function diagnosticKeys(diagnostics: ReadonlyArray<Pick<ExpectedDiagnostic, 'code' | 'line' | 'severity'>>): string[] {
   return diagnostics.map((d) => `${d.line}:${d.code}:${d.severity}`).sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10) || a.localeCompare(b));
 }
+
+/**
+ * "CodeDeploy: New AppSpec File" as a user runs it: the title in the Command Palette, the label in the
+ * explorer's folder context menu, the platform picked in its quick pick and a line only that platform's
+ * template has. `emptyFolder` is created (empty) in the UI run's workspace copy before the window opens,
+ * so the command has a folder without an AppSpec to write into; the root already has one.
+ */
+export const NEW_APPSPEC = {
+  paletteTitle: 'CodeDeploy: New AppSpec File',
+  menuLabel: 'New AppSpec File',
+  platformLabel: 'AWS Lambda',
+  templateMarker: 'AWS::Lambda::Function',
+  emptyFolder: 'lambda-revision',
+  existingMessage: 'CodeDeploy: this folder already has an AppSpec: appspec.yml',
+  /** A file of the fixture opened first, so the AppSpec's editor becoming active is the command's doing. */
+  otherFile: 'configure.sh',
+  /** A line of the fixture's AppSpec no template has, to tell its editor from a new one. */
+  fixtureMarker: 'AfterInstal:',
+  /** Typed at the end of line 1 (`version: 0.0`) to make a known error, then undone. */
+  probeEdit: { line: 1, typed: '.1', code: 'invalid-version' },
+};

@@ -1,9 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { SUITE_RESULTS_ENV } from '../expected';
+import { NEW_APPSPEC, SUITE_RESULTS_ENV } from '../expected';
 import { checkFixClearsProblem } from '../ui/fix-clears-problem';
 import { checkHookCompletion } from '../ui/hook-completion';
+import { checkNewAppSpecExisting, checkNewAppSpecInFolder } from '../ui/new-appspec';
 import { checkProblemsPanel } from '../ui/problems-panel';
 import { launchBrowser, newWorkbenchPage } from './browser';
 import { checkPackageContents } from './check-package';
@@ -55,6 +56,8 @@ async function main(): Promise<void> {
     const dirs = await step('prepare fresh code-server folders', () => prepareDirs(path.join(RESULTS_DIR, 'run')));
     await step(`install ${path.basename(vsix)} into code-server offline`, () => installExtension(dirs, vsix));
     const uiWorkspace = freshWorkspace('ui');
+    // An empty folder for New AppSpec File to write into (git keeps no empty folder in the fixture).
+    fs.mkdirSync(path.join(uiWorkspace, NEW_APPSPEC.emptyFolder));
     const suiteWorkspace = freshWorkspace('suite');
     const suiteResults = path.join(RESULTS_DIR, 'suite-results.json');
     const started = await step('start code-server', () => CodeServer.start(dirs, uiWorkspace, { [SUITE_RESULTS_ENV]: suiteResults }));
@@ -69,6 +72,12 @@ async function main(): Promise<void> {
     await results.check('Problems panel lists the broken AppSpec\'s diagnostics at their lines', () => checkProblemsPanel(page, shot('problems-panel')));
     await results.check('typing the fix for `os: Linux` removes its problem, the others stay', () => checkFixClearsProblem(page, shot('problem-fixed')));
     await results.check('completion inside hooks: offers hook names', () => checkHookCompletion(page, shot('hook-completion')));
+    await results.check('New AppSpec File from the Command Palette opens the root\'s existing AppSpec and says so', () =>
+      checkNewAppSpecExisting(page, uiWorkspace, shot('new-appspec-existing')),
+    );
+    await results.check('New AppSpec File from a folder\'s context menu writes and opens the Lambda template, which has no problem', () =>
+      checkNewAppSpecInFolder(page, uiWorkspace, shot('new-appspec-folder')),
+    );
     await page.context().close();
     const suite = await step('run the mocha suite in the extension host (payload URL)', () =>
       runExtensionTests(launched, started, suiteWorkspace, suiteResults, shot('extension-tests')),

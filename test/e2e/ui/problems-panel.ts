@@ -6,6 +6,8 @@ import { openFile } from '../harness/workbench';
 /** One rendered row of the Problems panel, read from the DOM as a user reads it. */
 export interface ProblemRow {
   file: string;
+  /** The folder VS Code shows beside the file name ('' at the workspace root): tells same-named files apart. */
+  folder: string;
   severity: ExpectedDiagnostic['severity'] | 'unknown';
   message: string;
   code: string;
@@ -24,6 +26,7 @@ export async function readProblemRows(page: Page): Promise<ProblemRow[]> {
   const raw = await page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) =>
     rows.map((row) => ({
       file: row.querySelector('.resource-label-container .label-name')?.textContent ?? null,
+      folder: row.querySelector('.resource-label-container .label-description')?.textContent ?? '',
       icon: row.querySelector('.marker-icon')?.className ?? '',
       message: row.querySelector('.marker-message')?.textContent ?? '',
       code: row.querySelector('.marker-code')?.textContent ?? '',
@@ -32,13 +35,15 @@ export async function readProblemRows(page: Page): Promise<ProblemRow[]> {
   );
   const problems: ProblemRow[] = [];
   let file = '';
+  let folder = '';
   for (const row of raw) {
     if (row.file !== null) {
       file = row.file;
+      folder = row.folder.trim();
       continue;
     }
     const line = /Ln (\d+)/.exec(row.position);
-    problems.push({ file, severity: severityOf(row.icon), message: row.message, code: row.code, line: line ? Number(line[1]) : 0 });
+    problems.push({ file, folder, severity: severityOf(row.icon), message: row.message, code: row.code, line: line ? Number(line[1]) : 0 });
   }
   return problems;
 }
