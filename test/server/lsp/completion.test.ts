@@ -49,6 +49,12 @@ describe('language server: completion', function () {
     assert.match(JSON.stringify(stop.documentation), /last successful revision/);
   });
 
+  it('lets a typed event name match that event, not the generic hook snippet', async () => {
+    const items = await completeAt('version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - location: scripts/start.sh\n  Valid|');
+    const matching = items.filter((item) => (item.filterText ?? item.label).toLowerCase().startsWith('valid'));
+    assert.deepEqual(labels(matching), ['ValidateService']);
+  });
+
   it('offers script entry keys inside a hook entry, without the ones present', async () => {
     assert.deepEqual(labels(await completeAt('version: 0.0\nos: linux\nhooks:\n  BeforeInstall:\n    - location: a.sh\n      |')), ['timeout', 'runas', 'sudo']);
     assert.deepEqual(labels(await completeAt('version: 0.0\nos: linux\nhooks:\n  BeforeInstall:\n    - |')), ['location', 'timeout', 'runas', 'sudo']);

@@ -114,8 +114,8 @@ function eventItems(platform: Platform, context: CursorContext, range: EditRange
       label: 'hook with script',
       kind: CompletionItemKind.Snippet,
       detail: 'A lifecycle event with one script entry',
+      // Filtered on its own label: a typed event name (`Valid`) must rank the event, not this snippet.
       sortText: '1',
-      filterText: context.prefix || 'hook',
       textEdit: { range, newText: hookSnippet(free) },
       insertTextFormat: InsertTextFormat.Snippet,
       insertTextMode: InsertTextMode.adjustIndentation,
