@@ -2,6 +2,11 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CODES } from '../../../server/src/appspec/codes';
+import { documentCodes } from '../../../server/src/appspec/codes/document';
+import { ec2Codes } from '../../../server/src/appspec/codes/ec2';
+import { ecsLambdaCodes } from '../../../server/src/appspec/codes/ecs-lambda';
+import { revisionCodes } from '../../../server/src/appspec/codes/revision';
+import { structureCodes } from '../../../server/src/appspec/codes/structure';
 import { REPO_ROOT } from '../../support/repo-root';
 
 /**
@@ -10,9 +15,20 @@ import { REPO_ROOT } from '../../support/repo-root';
  * such heading must be a code, so a renamed or removed code cannot leave a stale section behind.
  */
 
+/** The `##` section of docs/rules.md that documents each code table, so a reader finds a code with its kin. */
+const SECTIONS: ReadonlyArray<{ section: string; codes: Record<string, unknown> }> = [
+  { section: 'The file as a whole', codes: documentCodes },
+  { section: 'Structure (all platforms)', codes: structureCodes },
+  { section: 'EC2/On-Premises', codes: ec2Codes },
+  { section: 'Amazon ECS and AWS Lambda', codes: ecsLambdaCodes },
+  { section: 'Revision checks', codes: revisionCodes },
+];
+
 interface Heading {
   code: string;
   line: number;
+  /** The `##` section the heading sits in. */
+  section: string;
   /** The section's text up to the next heading, without blank lines. */
   body: string[];
 }
@@ -21,12 +37,14 @@ interface Heading {
 function codeHeadings(markdown: string): Heading[] {
   const headings: Heading[] = [];
   let fenced = false;
+  let section = '';
   for (const [index, line] of markdown.split(/\r?\n/).entries()) {
     if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
     const match = fenced ? null : /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
     if (match) {
-      if (match[1] === '###') headings.push({ code: match[2].replace(/`/g, '').trim(), line: index + 1, body: [] });
-      else if (headings.length) headings.push({ code: '', line: -1, body: [] }); // a higher heading ends the section
+      if (match[1] === '##') section = match[2].trim();
+      if (match[1] === '###') headings.push({ code: match[2].replace(/`/g, '').trim(), line: index + 1, section, body: [] });
+      else if (headings.length) headings.push({ code: '', line: -1, section, body: [] }); // a higher heading ends the section
     } else if (line.trim() !== '' && headings.length) headings[headings.length - 1].body.push(line);
   }
   return headings.filter((heading) => heading.line > 0);
@@ -57,5 +75,19 @@ describe('docs/rules.md', () => {
       if (heading.body.length === 0) problems.push(`line ${heading.line}: ${heading.code} has an empty section`);
     }
     assert.deepEqual(problems, [], problems.join('\n'));
+  });
+
+  it('documents each code in the section of its area', () => {
+    const misplaced: string[] = [];
+    for (const { section, codes: areaCodes } of SECTIONS) {
+      for (const heading of headings.filter((candidate) => candidate.code in areaCodes && candidate.section !== section)) {
+        misplaced.push(`line ${heading.line}: ${heading.code} is under "## ${heading.section}", expected "## ${section}"`);
+      }
+    }
+    assert.deepEqual(misplaced, [], misplaced.join('\n'));
+  });
+
+  it('has a section for every code table, and every code table is one of them', () => {
+    assert.equal(SECTIONS.reduce((count, { codes: areaCodes }) => count + Object.keys(areaCodes).length, 0), codes.length);
   });
 });

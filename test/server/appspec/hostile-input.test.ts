@@ -220,8 +220,11 @@ describe('hostile input', () => {
 
     it('reports an alias to an undefined anchor and a self-referencing anchor without hanging', async () => {
       const outcome = await run('version: 0.0\nos: linux\nhooks: *nothing\nfiles: &loop [*loop]\n');
+      // No loader can resolve *nothing (an error); the self-reference resolves, but Ruby 3.1+ refuses aliases.
+      const undefinedAliases = outcome.diagnostics.filter((d) => d.code === 'yaml-syntax' && /no anchor &nothing/.test(d.message));
+      assert.deepEqual(undefinedAliases.map(at), [[2, 7]], JSON.stringify(outcome.diagnostics));
       const aliases = outcome.diagnostics.filter((d) => d.code === 'yaml-alias');
-      assert.deepEqual(aliases.map(at), [[2, 7], [3, 14]], JSON.stringify(outcome.diagnostics));
+      assert.deepEqual(aliases.map(at), [[3, 14]], JSON.stringify(outcome.diagnostics));
     });
   });
   describe('mutated AppSpecs', () => {

@@ -52,8 +52,17 @@ export function reportDocumentShape(parsed: ParsedAppSpec, reporter: Reporter): 
   }
   const document = parsed.document;
   if (!document?.contents) return;
+  // Anchors in document order: an alias can only refer to one defined before it.
+  const anchors = new Set<string>();
+  const noteAnchor = (node: { anchor?: string }) => {
+    if (node.anchor) anchors.add(node.anchor);
+  };
   visit(document, {
+    Seq(_key, seq) {
+      noteAnchor(seq);
+    },
     Map(_key, map) {
+      noteAnchor(map);
       const seen = new Map<string, number>();
       for (const field of fields(map as YAMLMap)) {
         const earlier = seen.get(field.name);
@@ -65,10 +74,15 @@ export function reportDocumentShape(parsed: ParsedAppSpec, reporter: Reporter): 
       }
     },
     Alias(_key, alias) {
+      if (!anchors.has(alias.source)) {
+        reporter.report('yaml-syntax', alias, `The alias *${alias.source} refers to no anchor &${alias.source} defined before it; every YAML loader, the agent's included, fails on the file.`);
+        return visit.SKIP;
+      }
       reporter.report('yaml-alias', alias, `The alias *${alias.source} is refused by CodeDeploy agents running on Ruby 3.1 or later (safe YAML loading); write the value out in full.`);
       return visit.SKIP; // never follow an alias: alias bombs expand exponentially
     },
     Scalar(_key, node) {
+      noteAnchor(node);
       if (node.tag && node.tag.startsWith('!')) {
         reporter.report('yaml-tag', node, `The tag ${node.tag} is not an AppSpec feature (it is CloudFormation syntax); the agent's safe YAML loader refuses it.`);
       } else if (node.value instanceof Date) {

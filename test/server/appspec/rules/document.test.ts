@@ -36,6 +36,12 @@ describe('document rules', () => {
     expectAt('version: 0.0\nos: linux\nhooks:\n  BeforeInstall: &h\n    - location: a.sh\n  AfterInstall: [[*h]]\n', 'yaml-alias', 'warning');
   });
 
+  it('reports an alias to an anchor that is never defined as an error: no YAML loader can read the file', () => {
+    const [found] = expectAt('version: 0.0\nos: linux\nhooks: [[*nothing]]\n', 'yaml-syntax', 'error');
+    assert.match(found.message, /no anchor &nothing/);
+    expectAt('version: 0.0\nos: linux\nx: [[*later]]\ny: &later 1\n', 'yaml-syntax', 'error');
+  });
+
   it('reports a CloudFormation tag and a timestamp', () => {
     expectAt('version: 0.0\nos: linux\nx: [[!Ref Foo]]\n', 'yaml-tag', 'warning');
     expectAt('version: 0.0\nos: linux\nx: [[2020-01-01]]\n', 'yaml-tag', 'warning');
