@@ -102,7 +102,7 @@ describe('language server: diagnostics', function () {
   });
 
   it('validates untitled: and git: documents without touching the file system, and survives malformed input', async () => {
-    const untitled = 'untitled:/work/new/appspec.yml';
+    const untitled = 'untitled:/project/new/appspec.yml';
     const git = 'git:/repo/appspec.yml?%7B%22path%22%3A%22%2Frepo%2Fappspec.yml%22%2C%22ref%22%3A%22HEAD%22%7D';
     // Revision checks need the revision's files: none for an untitled or git document.
     const revisionFree = 'version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - location: missing.sh\n';
