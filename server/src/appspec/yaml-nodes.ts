@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isDocument, isMap, isPair, isScalar, isSeq, type Alias, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 
 /**
  * Small readers over the `yaml` AST. The engine never calls `toJS()`: it throws on unresolved
@@ -30,13 +30,18 @@ export function nodeSpan(node: AnyNode | Pair): [number, number] {
   return [range[0], range[1]];
 }
 
+/** A scalar key as the agent reads it: as a string (`0: x` gives "0"). */
+export function keyName(key: Scalar): string {
+  return String(key.value ?? '');
+}
+
 /** Fields of a mapping in source order (duplicates included; see `fieldMap` for last-wins). */
 export function fields(map: YAMLMap): Field[] {
   const result: Field[] = [];
   for (const pair of map.items) {
     const key = pair.key as AnyNode | null;
     if (!isScalar(key)) continue; // complex keys (`? [a]: b`) never name an AppSpec key
-    result.push({ name: String(key.value ?? ''), key, value: (pair.value as AnyNode | null) ?? null, pair });
+    result.push({ name: keyName(key), key, value: (pair.value as AnyNode | null) ?? null, pair });
   }
   return result;
 }
@@ -127,4 +132,36 @@ export function describeNode(node: AnyNode | null | undefined): string {
 }
 
 export { isAlias, isMap, isPair, isScalar, isSeq };
+/** What walkNodes calls for each kind of node. */
+export interface NodeVisitor {
+  scalar?(node: Scalar): void;
+  map?(node: YAMLMap): void;
+  seq?(node: YAMLSeq): void;
+  /** Aliases are reported, never followed: alias bombs expand exponentially. */
+  alias?(node: Alias): void;
+}
+
+/**
+ * Every node of a document or subtree in document order (a collection before its items, a key
+ * before its value). yaml's own visit() allocates a frozen path per node, which on a 5,000-line
+ * AppSpec cost more than the rules that walked with it. Recursion is bounded by the parser's
+ * nesting limit.
+ */
+export function walkNodes(root: unknown, visitor: NodeVisitor): void {
+  if (isDocument(root)) {
+    walkNodes(root.contents, visitor);
+  } else if (isPair(root)) {
+    walkNodes(root.key, visitor);
+    walkNodes(root.value, visitor);
+  } else if (isScalar(root)) {
+    visitor.scalar?.(root);
+  } else if (isAlias(root)) {
+    visitor.alias?.(root);
+  } else if (isMap(root) || isSeq(root)) {
+    if (isMap(root)) visitor.map?.(root);
+    else visitor.seq?.(root);
+    for (const item of root.items) walkNodes(item, visitor);
+  }
+}
+
 export type { Pair, Scalar, YAMLMap, YAMLSeq };

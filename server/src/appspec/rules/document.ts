@@ -1,7 +1,7 @@
-import { visit } from 'yaml';
 import type { ParsedAppSpec, SyntaxProblem } from '../parse';
 import type { Reporter } from '../reporter';
-import { fields, type YAMLMap } from '../yaml-nodes';
+import { isScalar } from 'yaml';
+import { fields, keyName, walkNodes, type Scalar, type YAMLMap } from '../yaml-nodes';
 
 /** The parser's wording, made to say what to do: tabs, unclosed brackets, bad indentation. */
 function syntaxMessage(problem: SyntaxProblem): string {
@@ -57,31 +57,20 @@ export function reportDocumentShape(parsed: ParsedAppSpec, reporter: Reporter): 
   const noteAnchor = (node: { anchor?: string }) => {
     if (node.anchor) anchors.add(node.anchor);
   };
-  visit(document, {
-    Seq(_key, seq) {
-      noteAnchor(seq);
-    },
-    Map(_key, map) {
+  walkNodes(document, {
+    seq: noteAnchor,
+    map(map) {
       noteAnchor(map);
-      const seen = new Map<string, number>();
-      for (const field of fields(map as YAMLMap)) {
-        const earlier = seen.get(field.name);
-        if (earlier !== undefined) {
-          const line = parsed.positions.position(earlier).line + 1;
-          reporter.report('duplicate-key', field.key, `"${field.name}" is already defined on line ${line}; the agent keeps only this last one and silently drops the earlier value.`);
-        }
-        seen.set(field.name, field.key.range?.[0] ?? 0);
-      }
+      reportDuplicateKeys(map, parsed, reporter);
     },
-    Alias(_key, alias) {
+    alias(alias) {
       if (!anchors.has(alias.source)) {
         reporter.report('yaml-syntax', alias, `The alias *${alias.source} refers to no anchor &${alias.source} defined before it; every YAML loader, the agent's included, fails on the file.`);
-        return visit.SKIP;
+        return;
       }
       reporter.report('yaml-alias', alias, `The alias *${alias.source} is refused by CodeDeploy agents running on Ruby 3.1 or later (safe YAML loading); write the value out in full.`);
-      return visit.SKIP; // never follow an alias: alias bombs expand exponentially
     },
-    Scalar(_key, node) {
+    scalar(node) {
       noteAnchor(node);
       if (node.tag && node.tag.startsWith('!')) {
         reporter.report('yaml-tag', node, `The tag ${node.tag} is not an AppSpec feature (it is CloudFormation syntax); the agent's safe YAML loader refuses it.`);
@@ -90,4 +79,37 @@ export function reportDocumentShape(parsed: ParsedAppSpec, reporter: Reporter): 
       }
     },
   });
+}
+
+/** Maps up to this size are searched pairwise, which allocates nothing; larger ones use a lookup. */
+const SMALL_MAP = 16;
+
+function reportDuplicateKeys(map: YAMLMap, parsed: ParsedAppSpec, reporter: Reporter): void {
+  const items = map.items;
+  if (items.length < 2) return;
+  const report = (key: Scalar, name: string, earlier: Scalar) => {
+    const line = parsed.positions.position(earlier.range?.[0] ?? 0).line + 1;
+    reporter.report('duplicate-key', key, `"${name}" is already defined on line ${line}; the agent keeps only this last one and silently drops the earlier value.`);
+  };
+  if (items.length <= SMALL_MAP) {
+    for (let i = 1; i < items.length; i++) {
+      const key = items[i].key;
+      if (!isScalar(key)) continue;
+      const name = keyName(key);
+      for (let j = i - 1; j >= 0; j--) {
+        const other = items[j].key;
+        if (isScalar(other) && keyName(other) === name) {
+          report(key, name, other);
+          break;
+        }
+      }
+    }
+    return;
+  }
+  const seen = new Map<string, Scalar>();
+  for (const field of fields(map)) {
+    const earlier = seen.get(field.name);
+    if (earlier) report(field.key, field.name, earlier);
+    seen.set(field.name, field.key);
+  }
 }

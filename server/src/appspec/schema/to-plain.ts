@@ -1,5 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
-import { fields, items, type AnyNode, type Field } from '../yaml-nodes';
+import { fieldMap, fields, items, type AnyNode, type Field } from '../yaml-nodes';
 
 /** Where a JSON pointer's value came from: the value node, and the key that names it in its mapping. */
 export interface Located {
@@ -9,36 +9,57 @@ export interface Located {
 
 export interface PlainDocument {
   value: unknown;
-  /** JSON pointer (ajv's instancePath) → source location. */
-  at: Map<string, Located>;
+  /** The source of a JSON pointer (ajv's instancePath), found when asked: only errors need one. */
+  locate(pointer: string): Located | undefined;
 }
 
-function escape(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+/** Deeper values become null, so hostile nesting cannot exhaust the stack. */
+const MAX_DEPTH = 64;
+
+/** A child's JSON pointer (RFC 6901 escapes `~` and `/` in names). */
+export function childPointer(pointer: string, name: string): string {
+  return `${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 }
 
 /**
  * Converts the AST to the plain value a schema validates, without ever expanding an alias (they
- * become null; the alias rule reports them) and keeping a pointer map for ranges. Scalars keep
- * their YAML 1.1 types; timestamps become their source text. Depth is capped so hostile nesting
- * cannot exhaust the stack.
+ * become null; the alias rule reports them). Scalars keep their YAML 1.1 types; timestamps become
+ * their source text. Of duplicate keys the last wins, as for the agent.
  */
 export function toPlain(root: AnyNode | null): PlainDocument {
-  const at = new Map<string, Located>();
-  const convert = (node: AnyNode | null, pointer: string, depth: number, field?: Field): unknown => {
-    at.set(pointer, { node, field });
-    if (node == null || isAlias(node) || depth > 64) return null;
-    if (isScalar(node)) return node.value instanceof Date ? String(node.source ?? node.value.toISOString()) : (node.value ?? null);
+  return { value: convert(root, 0), locate: (pointer) => locate(root, pointer) };
+}
+
+function convert(node: AnyNode | null, depth: number): unknown {
+  if (node == null || isAlias(node) || depth > MAX_DEPTH) return null;
+  if (isScalar(node)) return node.value instanceof Date ? String(node.source ?? node.value.toISOString()) : (node.value ?? null);
+  if (isMap(node)) {
+    const result: Record<string, unknown> = {};
+    for (const entry of fields(node)) result[entry.name] = convert(entry.value, depth + 1);
+    return result;
+  }
+  if (isSeq(node)) return items(node).map((item) => convert(item, depth + 1));
+  return null;
+}
+
+function locate(root: AnyNode | null, pointer: string): Located | undefined {
+  let located: Located = { node: root };
+  if (pointer === '') return located;
+  for (const segment of pointer.slice(1).split('/')) {
+    const name = segment.replace(/~1/g, '/').replace(/~0/g, '~');
+    const node = located.node;
     if (isMap(node)) {
-      const result: Record<string, unknown> = {};
-      for (const entry of fields(node)) {
-        result[entry.name] = convert(entry.value, `${pointer}/${escape(entry.name)}`, depth + 1, entry);
-      }
-      return result;
+      const field = fieldMap(node).get(name);
+      if (!field) return undefined;
+      located = { node: field.value, field };
+    } else if (isSeq(node)) {
+      const list = items(node);
+      const index = Number(name);
+      if (!Number.isInteger(index) || index < 0 || index >= list.length) return undefined;
+      located = { node: list[index] };
+    } else {
+      return undefined;
     }
-    if (isSeq(node)) return items(node).map((item, index) => convert(item, `${pointer}/${index}`, depth + 1));
-    return null;
-  };
-  const value = convert(root, '', 0);
-  return { value, at };
+  }
+  return located;
 }

@@ -7,7 +7,7 @@ import { isTemplated } from '../placeholders';
 import { describeNode, fields, isMap, scalarValue, writtenLike, type AnyNode } from '../yaml-nodes';
 import { PLATFORM_SCHEMAS } from './platform-schemas';
 import { ANNOTATION_KEYWORDS, type AppSpecSchema, type JsonType } from './schema-types';
-import { toPlain, type Located } from './to-plain';
+import { childPointer, toPlain, type Located, type PlainDocument } from './to-plain';
 
 const compiled = new Map<Platform, ValidateFunction>();
 
@@ -65,15 +65,15 @@ function objectAnchor(located: Located | undefined): AnyNode | undefined {
  */
 const VALUE_KEYWORDS = new Set(['type', 'enum', 'const', 'pattern', 'minimum', 'maximum', 'minLength', 'minItems', 'maxItems']);
 
-function reportError(error: ErrorObject, context: RuleContext, at: Map<string, Located>): void {
+function reportError(error: ErrorObject, context: RuleContext, plain: PlainDocument): void {
   const schema = (error.parentSchema ?? {}) as AppSpecSchema;
   if (schema['x-semantic']) return;
-  const located = at.get(error.instancePath);
+  const located = plain.locate(error.instancePath);
   const fallbackTarget = { start: 0, end: 0 };
 
   if (error.keyword === 'additionalProperties') {
     const name = String((error.params as { additionalProperty: string }).additionalProperty);
-    const child = at.get(`${error.instancePath}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    const child = plain.locate(childPointer(error.instancePath, name));
     const known = Object.keys(schema.properties ?? {});
     const suggestion = suggest(name, known);
     const where = error.instancePath === '' ? 'at the top level' : `in ${label(error.instancePath, located)}`;
@@ -129,7 +129,7 @@ export const structureRule: Rule = {
       const key = `${error.keyword}|${error.instancePath}|${JSON.stringify(error.params)}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      reportError(error, context, plain.at);
+      reportError(error, context, plain);
     }
   },
 };

@@ -1,5 +1,4 @@
-import { visit } from 'yaml';
-import type { Scalar } from '../../yaml-nodes';
+import { walkNodes } from '../../yaml-nodes';
 import { ec2Rule } from '../rule';
 
 /** Escapes YAML resolves inside double quotes that silently change a Windows path (`\t` → tab); `\\` and `\"` are meant. */
@@ -7,8 +6,8 @@ const SURPRISING_ESCAPE = /\\([0abtnvfreN_LP\x20/]|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{
 
 /** §12: `"C:\temp"` in double quotes is C:<tab>emp; single quotes or no quotes keep backslashes literal. */
 export const quotedBackslashes = ec2Rule('quoted-backslashes', ({ model, report, parsed }) => {
-  visit(model.root, {
-    Scalar(_key, node: Scalar) {
+  walkNodes(model.root, {
+    scalar(node) {
       if (node.type !== 'QUOTE_DOUBLE' || !node.range) return;
       const raw = parsed.text.slice(node.range[0] + 1, node.range[1] - 1).replace(/\\\\/g, '');
       const match = SURPRISING_ESCAPE.exec(raw);
