@@ -22,6 +22,7 @@ import {
   type FileEvent,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type Range,
   type Registration,
 } from 'vscode-languageserver-protocol/node';
 
@@ -140,6 +141,14 @@ export class LspSession {
     return version;
   }
 
+  /** Applies ranged edits, as VS Code sends typing (incremental sync); returns the new version. */
+  async edit(uri: string, edits: Array<{ range: Range; text: string }>): Promise<number> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: edits });
+    return version;
+  }
+
   async close(uri: string): Promise<void> {
     await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   }
@@ -187,6 +196,14 @@ export class LspSession {
     const version = (this.versions.get(uri) ?? 1) + 1;
     const waiting = this.diagnostics(uri, (params) => params.version === version);
     await this.change(uri, text);
+    return waiting;
+  }
+
+  /** Applies ranged edits and returns the diagnostics published for the new version. */
+  async editAndDiagnose(uri: string, edits: Array<{ range: Range; text: string }>): Promise<PublishDiagnosticsParams> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    const waiting = this.diagnostics(uri, (params) => params.version === version);
+    await this.edit(uri, edits);
     return waiting;
   }
 

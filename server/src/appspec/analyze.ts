@@ -1,5 +1,6 @@
 import type { Document } from 'yaml';
 import { buildModel, classifyForeign, detectPlatform, rootMap, type AppSpecModel, type ForeignFile } from './model';
+import type { AppSpecParser } from './incremental/incremental-parser';
 import { parseAppSpec, type ParsedAppSpec } from './parse';
 import { Reporter, type SeverityOverrides } from './reporter';
 import { reportDocumentShape, reportSyntax } from './rules/document';
@@ -16,6 +17,8 @@ export interface AnalyzeOptions {
   platform?: Platform;
   /** The user's severity per code (`off` drops the code). */
   severity?: SeverityOverrides;
+  /** Parses the text; an IncrementalParser reuses what it parsed of the document's previous version. */
+  parser?: AppSpecParser;
 }
 
 export interface ValidateOptions extends AnalyzeOptions {
@@ -36,7 +39,7 @@ export interface AppSpecAnalysis {
 
 /** Text → model → rules → diagnostics, synchronously and without touching any file. */
 export function analyzeAppSpec(text: string, options: AnalyzeOptions = {}): AppSpecAnalysis {
-  const parsed = parseAppSpec(text, options.format ?? 'yaml');
+  const parsed = options.parser ? options.parser.parse(text, options.format ?? 'yaml') : parseAppSpec(text, options.format ?? 'yaml');
   const reporter = new Reporter(parsed.positions, options.severity);
   const result: AppSpecAnalysis = { parsed, diagnostics: reporter.diagnostics, reporter };
 

@@ -1,5 +1,6 @@
-import { Composer, Parser, isScalar, visit, type CST, type Document } from 'yaml';
+import { Composer, Parser, type CST, type Document } from 'yaml';
 import { PositionMap } from './positions';
+import { walkNodes } from './yaml-nodes';
 import type { AppSpecFormat } from './types';
 
 /**
@@ -49,51 +50,65 @@ export function formatFromPath(path: string): AppSpecFormat {
  * parser, so its ranges and values match, and is also checked as strict JSON.
  */
 export function parseAppSpec(text: string, format: AppSpecFormat = 'yaml'): ParsedAppSpec {
-  const positions = new PositionMap(text);
-  const base = { text, format, positions, extraDocuments: [] as Document.Parsed[] };
-
-  if (text.length > MAX_PARSE_CHARACTERS) {
-    return { ...base, document: undefined, problems: [{ kind: 'TOO_LARGE', message: `The file has ${text.length.toLocaleString('en-US')} characters; AppSpec files are checked up to ${MAX_PARSE_CHARACTERS.toLocaleString('en-US')}.`, start: 0, end: 0 }] };
-  }
-  const nul = text.indexOf('\u0000');
-  if (nul >= 0) {
-    return { ...base, document: undefined, problems: [{ kind: 'BINARY', message: 'The file holds binary data (a NUL byte); an AppSpec is YAML or JSON text.', start: nul, end: nul + 1 }] };
-  }
-
-  let documents: Document.Parsed[];
-  try {
-    // parseAllDocuments split in two, so the syntax tree's depth is checked before the recursive composer runs.
-    const tokens = Array.from(new Parser().parse(text));
-    const deep = tooDeep(tokens);
-    if (deep !== undefined) {
-      return { ...base, document: undefined, problems: [{ kind: 'TOO_LARGE', message: `The file nests lists and mappings more than ${MAX_NESTING_DEPTH} levels deep; AppSpec files are checked up to that depth.`, start: deep, end: deep + 1 }] };
-    }
-    documents = Array.from(new Composer({ version: '1.1', uniqueKeys: false, strict: true }).compose(tokens));
-  } catch (error) {
-    // The parser recurses on nesting; pathological input must cost a diagnostic, not the process.
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ...base, document: undefined, problems: [{ kind: 'PARSER_FAILED', message: `The YAML parser gave up on this file: ${reason}`, start: 0, end: 0 }] };
-  }
+  const base = { text, format, positions: new PositionMap(text), extraDocuments: [] as Document.Parsed[] };
+  const refused = refuseUnreadable(text);
+  if (refused) return { ...base, document: undefined, problems: [refused] };
+  const composed = composeYaml(text);
+  if (!Array.isArray(composed)) return { ...base, document: undefined, problems: [composed] };
 
   const problems: SyntaxProblem[] = [];
-  for (const document of documents) keepDotsAsText(document);
-  for (const document of documents) {
+  for (const document of composed) {
     for (const error of document.errors) problems.push({ kind: error.code, message: error.message, start: error.pos[0], end: error.pos[1] });
   }
   if (format === 'json') problems.push(...strictJsonProblems(text));
-
-  return { ...base, document: documents[0], extraDocuments: documents.slice(1), problems };
+  return { ...base, document: composed[0], extraDocuments: composed.slice(1), problems };
 }
 
+/** Texts no parser is asked to read: too large, or binary. */
+export function refuseUnreadable(text: string): SyntaxProblem | undefined {
+  if (text.length > MAX_PARSE_CHARACTERS) {
+    return { kind: 'TOO_LARGE', message: `The file has ${text.length.toLocaleString('en-US')} characters; AppSpec files are checked up to ${MAX_PARSE_CHARACTERS.toLocaleString('en-US')}.`, start: 0, end: 0 };
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) return { kind: 'BINARY', message: 'The file holds binary data (a NUL byte); an AppSpec is YAML or JSON text.', start: nul, end: nul + 1 };
+  return undefined;
+}
+
+/**
+ * The YAML documents of a text as the agent's loader reads them (YAML 1.1, dots kept as text), or
+ * the one problem that stopped the parser. `depthBudget` lowers the nesting limit for a piece of a
+ * larger text whose root sits that many levels down.
+ */
+export function composeYaml(text: string, depthBudget = MAX_NESTING_DEPTH): Document.Parsed[] | SyntaxProblem {
+  try {
+    // parseAllDocuments split in two, so the syntax tree's depth is checked before the recursive composer runs.
+    const tokens = Array.from(new Parser().parse(text));
+    const deep = tooDeep(tokens, depthBudget);
+    if (deep !== undefined) {
+      return { kind: 'TOO_LARGE', message: `The file nests lists and mappings more than ${MAX_NESTING_DEPTH} levels deep; AppSpec files are checked up to that depth.`, start: deep, end: deep + 1 };
+    }
+    const documents = Array.from(new Composer(COMPOSER_OPTIONS).compose(tokens));
+    for (const document of documents) keepDotsAsText(document);
+    return documents;
+  } catch (error) {
+    // The parser recurses on nesting; pathological input must cost a diagnostic, not the process.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { kind: 'PARSER_FAILED', message: `The YAML parser gave up on this file: ${reason}`, start: 0, end: 0 };
+  }
+}
+
+/** Ruby's loader speaks YAML 1.1; duplicate keys are the engine's own finding (the last one wins). */
+export const COMPOSER_OPTIONS = { version: '1.1', uniqueKeys: false, strict: true } as const;
+
 /** The offset of the first collection nested deeper than MAX_NESTING_DEPTH, found without recursion. */
-function tooDeep(tokens: readonly CST.Token[]): number | undefined {
+function tooDeep(tokens: readonly CST.Token[], limit: number): number | undefined {
   const pending: Array<{ token: CST.Token; depth: number }> = tokens.map((token) => ({ token, depth: 0 })).reverse();
   for (let next = pending.pop(); next; next = pending.pop()) {
     const { token, depth } = next;
     if (token.type === 'document') {
       if (token.value) pending.push({ token: token.value, depth });
     } else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
-      if (depth >= MAX_NESTING_DEPTH) return token.offset;
+      if (depth >= limit) return token.offset;
       for (let i = token.items.length - 1; i >= 0; i--) {
         const item: CST.CollectionItem = token.items[i];
         if (item.value) pending.push({ token: item.value, depth: depth + 1 });
@@ -110,9 +125,9 @@ function tooDeep(tokens: readonly CST.Token[]): number | undefined {
  * say "the whole revision". Only `.nan` is meant as NaN.
  */
 function keepDotsAsText(document: Document.Parsed): void {
-  visit(document, {
-    Scalar(_key, node) {
-      if (isScalar(node) && typeof node.value === 'number' && Number.isNaN(node.value) && typeof node.source === 'string' && !/^\.nan$/i.test(node.source)) {
+  walkNodes(document, {
+    scalar(node) {
+      if (typeof node.value === 'number' && Number.isNaN(node.value) && typeof node.source === 'string' && !/^\.nan$/i.test(node.source)) {
         node.value = node.source;
       }
     },

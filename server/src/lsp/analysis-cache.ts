@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeAppSpec, type AppSpecAnalysis } from '../appspec/analyze';
+import { IncrementalParser } from '../appspec/incremental/incremental-parser';
 import { formatFromPath } from '../appspec/parse';
 import { uriPath } from './appspec-selector';
 import type { ServerSettings } from './settings';
@@ -10,6 +11,8 @@ import type { ServerSettings } from './settings';
  */
 export class AnalysisCache {
   private readonly entries = new Map<string, { document: TextDocument; version: number; settings: ServerSettings; analysis: AppSpecAnalysis }>();
+  /** Per open document, so a keystroke re-parses only the part of a long AppSpec it touched. */
+  private readonly parsers = new Map<string, IncrementalParser>();
 
   constructor(private readonly settings: () => ServerSettings) {}
 
@@ -22,6 +25,7 @@ export class AnalysisCache {
       format: formatFromPath(uriPath(document.uri)),
       platform: settings.platform === 'auto' ? undefined : settings.platform,
       severity: settings.severity,
+      parser: this.parserFor(document.uri),
     });
     this.entries.set(document.uri, { document, version: document.version, settings, analysis });
     return analysis;
@@ -32,7 +36,15 @@ export class AnalysisCache {
     this.entries.set(document.uri, { document, version: document.version, settings: this.settings(), analysis });
   }
 
+  /** The parser that keeps an open document's pieces from one version to the next. */
+  parserFor(uri: string): IncrementalParser {
+    let parser = this.parsers.get(uri);
+    if (!parser) this.parsers.set(uri, (parser = new IncrementalParser()));
+    return parser;
+  }
+
   forget(uri: string): void {
     this.entries.delete(uri);
+    this.parsers.delete(uri);
   }
 }

@@ -82,14 +82,16 @@ export class ValidationService {
         return;
       }
       const settings = this.settings();
+      const open = this.sources.openDocument(uri);
       const analysis = await validateAppSpec(source.text, {
         format: formatFromPath(uriPath(uri)),
         platform: settings.platform === 'auto' ? undefined : settings.platform,
         severity: settings.severity,
         files: revisionFilesFor(uri, stale, this.fileCache()),
+        // Closed files are read once per change on disk; only open ones are edited piece by piece.
+        parser: open ? this.cache?.parserFor(uri) : undefined,
       });
       if (stale()) return;
-      const open = this.sources.openDocument(uri);
       if (open && open.version === source.version) this.cache?.remember(open, analysis);
       this.shown.add(uri);
       void this.connection.sendDiagnostics({ uri, version: source.version, diagnostics: analysis.diagnostics.map(toLspDiagnostic) });

@@ -7,6 +7,7 @@ import { MAX_NESTING_DEPTH, MAX_PARSE_CHARACTERS } from '../../../server/src/app
 import { PositionMap } from '../../../server/src/appspec/positions';
 import type { AppSpecDiagnostic, AppSpecFormat } from '../../../server/src/appspec/types';
 import { nodeFileAccess } from '../../../server/src/fs/node-file-access';
+import { mutate, seededRandom } from '../../support/mutations';
 
 /**
  * Input an editor, a CLI run or an attacker can hand the engine. Every case goes through both
@@ -233,43 +234,9 @@ describe('hostile input', () => {
       ['ECS', 'version: 0.0\nResources:\n  - TargetService:\n      Type: AWS::ECS::Service\n      Properties:\n        TaskDefinition: "arn:aws:ecs:eu-west-1:1:task-definition/web:3"\n        LoadBalancerInfo: {ContainerName: web, ContainerPort: 80}\nHooks:\n  - AfterAllowTestTraffic: CodeDeployHook_check\n'],
       ['Lambda', '{"version": 0.0, "Resources": [{"fn": {"Type": "AWS::Lambda::Function", "Properties": {"Name": "fn", "Alias": "live", "CurrentVersion": "1", "TargetVersion": "2"}}}], "Hooks": [{"BeforeAllowTraffic": "CodeDeployHook_pre"}]}\n'],
     ];
-    const pieces = ['-', ':', ' ', '\n', '\t', '[', ']', '{', '}', '"', "'", '&a', '*a', '!Ref', '#', '|', '?', ',', '0', '~', '\r', '\uFEFF', '\uD800', '%{', '${x}', '  '];
-
-    /** A small deterministic generator (LCG), so a failure names a mutation that can be replayed. */
-    function random(seed: number): () => number {
-      let state = seed;
-      return () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-    }
-
-    /** Inserts, deletes, re-indents or duplicates pieces of the text, as editing in progress does. */
-    function mutate(text: string, next: () => number): string {
-      let result = text;
-      for (let step = 0; step < 1 + Math.floor(next() * 4); step++) {
-        const at = Math.floor(next() * (result.length + 1));
-        const lines = result.split('\n');
-        const line = Math.floor(next() * lines.length);
-        switch (Math.floor(next() * 4)) {
-          case 0:
-            result = result.slice(0, at) + pieces[Math.floor(next() * pieces.length)] + result.slice(at);
-            break;
-          case 1:
-            result = result.slice(0, at) + result.slice(at + 1 + Math.floor(next() * 5));
-            break;
-          case 2:
-            lines[line] = next() < 0.5 ? `  ${lines[line]}` : lines[line].replace(/^ {1,2}/, '');
-            result = lines.join('\n');
-            break;
-          default:
-            lines.splice(line, 0, lines[Math.floor(next() * lines.length)]);
-            result = lines.join('\n');
-        }
-      }
-      return result;
-    }
-
     for (const [platform, seed] of seeds) {
       it(`gives located diagnostics for 300 mutations of the ${platform} sample, read as YAML and as JSON`, async () => {
-        const next = random(platform.length);
+        const next = seededRandom(platform.length);
         for (let i = 0; i < 300; i++) {
           const text = mutate(seed, next);
           for (const format of ['yaml', 'json'] as const) {

@@ -128,4 +128,51 @@ describe('language server: diagnostics', function () {
     await pushed;
     assert.ok(session.alive);
   });
+
+  it('keeps a long AppSpec\'s diagnostics exact while it is edited piece by piece (typed, broken, fixed, lines added and removed)', async function () {
+    this.timeout(60_000);
+    const lines = ['version: 0.0', 'os: linux', 'files:'];
+    for (let i = 0; i < 300; i++) lines.push(`  - source: build/part${i}`, `    destination: /srv/app/part${i}`);
+    lines.push('hooks:');
+    for (const event of ['BeforeInstall', 'AfterInstall', 'ApplicationStart']) {
+      lines.push(`  ${event}:`);
+      for (let i = 0; i < 100; i++) lines.push(`    - location: scripts/${event}-${i}.sh`, '      timeout: 60');
+    }
+    const uri = session.uri('edited/appspec.yml');
+    await session.openAndDiagnose(uri, `${lines.join('\n')}\n`);
+    const at = (line: number, character: number, endCharacter = character) => ({ start: { line, character }, end: { line, character: endCharacter } });
+    const afterInstall = lines.indexOf('  AfterInstall:');
+    const steps: Array<{ what: string; edits: Array<{ range: ReturnType<typeof at>; text: string }> }> = [
+      { what: 'a comment typed in the middle of files', edits: [{ range: at(301, lines[301].length), text: ' # moved' }] },
+      { what: 'a hook name misspelled', edits: [{ range: at(afterInstall, 2, 14), text: 'AfterInstal' }] },
+      { what: 'a quote opened (a syntax error)', edits: [{ range: at(9, 12), text: '"' }] },
+      { what: 'the quote removed again', edits: [{ range: at(9, 12, 13), text: '' }] },
+      { what: 'a files entry inserted near the top', edits: [{ range: at(3, 0), text: '  - source: extra\n    destination: /srv/extra\n' }] },
+      { what: 'a script entry removed near the end', edits: [{ range: { start: { line: lines.length - 2, character: 0 }, end: { line: lines.length, character: 0 } }, text: '' }] },
+    ];
+    let text = `${lines.join('\n')}\n`;
+    for (const [index, step] of steps.entries()) {
+      const published = await session.editAndDiagnose(uri, step.edits);
+      text = applyEdits(text, step.edits);
+      // The same text opened fresh is parsed whole: the edited document must match it exactly.
+      const fresh = await session.openAndDiagnose(session.uri(`fresh-${index}/appspec.yml`), text);
+      assert.deepEqual(published.diagnostics, fresh.diagnostics, step.what);
+      if (index === 1) assert.deepEqual(byCode(published.diagnostics, 'unknown-hook').map((d) => d.range.start.line), [afterInstall], 'the misspelled hook is reported on its line');
+      if (index === 2) assert.ok(byCode(published.diagnostics, 'yaml-syntax').length > 0, 'the open quote is a syntax error');
+    }
+  });
 });
+
+/** Applies LSP edits (one line each, or whole lines) to a text, as the server's document does. */
+function applyEdits(text: string, edits: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }>): string {
+  let result = text;
+  for (const edit of edits) {
+    const offset = (position: { line: number; character: number }) => {
+      let start = 0;
+      for (let line = 0; line < position.line; line++) start = result.indexOf('\n', start) + 1;
+      return start + position.character;
+    };
+    result = result.slice(0, offset(edit.range.start)) + edit.text + result.slice(offset(edit.range.end));
+  }
+  return result;
+}

@@ -1,0 +1,162 @@
+import { Document, isMap, isSeq, Pair, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { COMPOSER_OPTIONS, composeYaml, MAX_NESTING_DEPTH, parseAppSpec, refuseUnreadable, type ParsedAppSpec } from '../parse';
+import { PositionMap } from '../positions';
+import type { AppSpecFormat } from '../types';
+import { walkNodes } from '../yaml-nodes';
+import { moveNodes } from './move-nodes';
+import { splitTopLevel, type TextSpan } from './split-blocks';
+
+/** Turns AppSpec text into the parse result analyzeAppSpec works on. */
+export interface AppSpecParser {
+  parse(text: string, format: AppSpecFormat): ParsedAppSpec;
+}
+
+/** A piece of the text parsed on its own: a one-item block mapping or list, placed at `start`. */
+interface Piece {
+  start: number;
+  collection: YAMLMap | YAMLSeq;
+  /** The piece's document range, placed like the collection. */
+  documentRange: [number, number, number];
+}
+
+/**
+ * Parses successive versions of one document, re-parsing only the top-level entries and the items
+ * of top-level lists and mappings (a `files:` entry, a hook event) whose text changed, and reusing
+ * the nodes of the others, moved to where they now are. The result is the one parseAppSpec gives
+ * for the whole text (the tests hold it to that, node by node; only where trailing comments end,
+ * range[2], which the engine never reads, may differ); whenever that cannot be guaranteed (a syntax
+ * error or warning in any piece, anchors or aliases, directives, several documents, flow or quoted
+ * text across piece boundaries, JSON) the whole text is parsed instead.
+ *
+ * Reused nodes are moved in place rather than copied (copying a 5,000-line tree costs more than
+ * the parse it saves), so a result is valid until the next parse: one parser per open document,
+ * whose only reader is the analysis of its latest version.
+ */
+export class IncrementalParser implements AppSpecParser {
+  /** Pieces of the last successful piecewise parse, by their text; the same text may occur twice. */
+  private pieces = new Map<string, Piece[]>();
+  /** How the last text was parsed, for tests and the benchmark. */
+  lastParse: 'pieces' | 'whole' = 'whole';
+
+  parse(text: string, format: AppSpecFormat): ParsedAppSpec {
+    const document = format === 'yaml' && !refuseUnreadable(text) ? this.parsePieces(text) : undefined;
+    this.lastParse = document ? 'pieces' : 'whole';
+    if (!document) return parseAppSpec(text, format);
+    return { text, format, positions: new PositionMap(text), document, extraDocuments: [], problems: [] };
+  }
+
+  private parsePieces(text: string): Document.Parsed | undefined {
+    const entries = splitTopLevel(text);
+    if (!entries) return undefined;
+    const reader = new PieceReader(text, this.pieces);
+    const document = new Document(undefined, COMPOSER_OPTIONS) as Document.Parsed;
+    const pairs: Pair[] = [];
+    let first: Piece | undefined;
+    let last: Piece | undefined;
+    for (const entry of entries) {
+      if (!entry.items) {
+        const piece = reader.read(entry, 'map');
+        if (!piece) return undefined;
+        pairs.push(piece.collection.items[0] as Pair);
+        first ??= piece;
+        last = piece;
+        continue;
+      }
+      const header = reader.read(entry.items.header, 'map');
+      if (!header) return undefined;
+      const key = (header.collection.items[0] as Pair).key;
+      const items = entry.items.list.map((span) => reader.read(span, entry.items?.kind ?? 'map'));
+      if (!items.every((item): item is Piece => item !== undefined)) return undefined;
+      const value = joined(items, entry.items.kind, document);
+      pairs.push(new Pair(key, value));
+      first ??= header;
+      last = items[items.length - 1];
+    }
+    if (!first || !last) return undefined;
+    const root = new YAMLMap(document.schema);
+    root.items = pairs;
+    // As the composer does: a block mapping ends where its last value's trailing comments end.
+    const lastPair = pairs[pairs.length - 1];
+    const end = ((lastPair.value ?? lastPair.key) as Node).range?.[2] ?? 0;
+    root.range = [first.collection.range?.[0] ?? 0, end, end];
+    document.contents = root as YAMLMap.Parsed;
+    document.range = [first.documentRange[0], end, last.documentRange[2]];
+    this.pieces = reader.kept;
+    return document;
+  }
+}
+
+/** One block collection holding the single item of each piece, spanning them all. */
+function joined(items: Piece[], kind: 'seq' | 'map', document: Document.Parsed): YAMLMap | YAMLSeq {
+  const collection = kind === 'seq' ? new YAMLSeq(document.schema) : new YAMLMap(document.schema);
+  collection.items = items.map((item) => item.collection.items[0]) as never;
+  const start = items[0].collection.range;
+  const end = items[items.length - 1].collection.range;
+  collection.range = [start?.[0] ?? 0, end?.[1] ?? 0, end?.[2] ?? 0];
+  return collection;
+}
+
+/** Reads pieces of one text: from the previous parse when the same text was there, else parsed anew. */
+class PieceReader {
+  /** The pieces this parse used, which the next parse may reuse. */
+  readonly kept = new Map<string, Piece[]>();
+  /** Pieces of the previous parse already placed in this one (a node tree sits in one place only). */
+  private readonly taken = new Set<Piece>();
+
+  constructor(
+    private readonly text: string,
+    private readonly previous: Map<string, Piece[]>,
+  ) {}
+
+  read(span: TextSpan, kind: 'seq' | 'map'): Piece | undefined {
+    const text = this.text.slice(span.start, span.end);
+    const piece = this.reuse(text, span.start) ?? parsePiece(text, span.start, kind);
+    if (!piece) return undefined;
+    const kept = this.kept.get(text);
+    if (kept) kept.push(piece);
+    else this.kept.set(text, [piece]);
+    return piece;
+  }
+
+  private reuse(text: string, start: number): Piece | undefined {
+    const candidates = this.previous.get(text)?.filter((piece) => !this.taken.has(piece));
+    if (!candidates || candidates.length === 0) return undefined;
+    const piece = candidates.find((candidate) => candidate.start === start) ?? candidates[0];
+    this.taken.add(piece);
+    // The piece and its nodes move together, so the cache stays true even if this parse falls back.
+    const delta = start - piece.start;
+    moveNodes(piece.collection, delta);
+    piece.start = start;
+    for (let i = 0; i < 3; i++) piece.documentRange[i] += delta;
+    return piece;
+  }
+}
+
+/**
+ * Parses one piece on its own; undefined unless it is exactly what the whole-text parse would
+ * make of those lines: one document, no errors or warnings, a one-item block collection of the
+ * expected kind, and no anchors or aliases (which reach across pieces).
+ */
+function parsePiece(text: string, start: number, kind: 'seq' | 'map'): Piece | undefined {
+  // A piece's root sits two levels down at most (top-level mapping, then its value).
+  const documents = composeYaml(text, MAX_NESTING_DEPTH - 2);
+  if (!Array.isArray(documents) || documents.length !== 1) return undefined;
+  const [document] = documents;
+  if (document.errors.length > 0 || document.warnings.length > 0 || !document.range) return undefined;
+  const contents = document.contents as Node | null;
+  const collection = kind === 'seq' ? (isSeq(contents) ? contents : undefined) : isMap(contents) ? contents : undefined;
+  if (!collection || collection.flow || collection.items.length !== 1) return undefined;
+  if ((text.includes('&') || text.includes('*')) && hasAnchorOrAlias(collection)) return undefined;
+  moveNodes(collection, start);
+  const [from, contentEnd, end] = document.range;
+  return { start, collection, documentRange: [from + start, contentEnd + start, end + start] };
+}
+
+function hasAnchorOrAlias(node: Node): boolean {
+  let found = false;
+  const noteAnchor = (visited: Node) => {
+    if (visited.anchor) found = true;
+  };
+  walkNodes(node, { scalar: noteAnchor, map: noteAnchor, seq: noteAnchor, alias: () => (found = true) });
+  return found;
+}
