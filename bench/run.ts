@@ -41,10 +41,16 @@ function printTable(results: readonly GroupResult[]): void {
   for (const line of lines.slice(1)) console.log(render(line));
 }
 
-/** Runs every registered module, prints one table and writes bench-results/bench.json. `--strict` exits 1 on a missed target. */
+/**
+ * Runs the registered modules (all, or the groups named on the command line: `npm run bench -- lsp`),
+ * prints one table and writes bench-results/bench.json. `--strict` exits 1 on a missed target.
+ */
 async function main(): Promise<void> {
+  const named = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+  const unknown = named.filter((name) => !MODULES.some((module) => module.name === name));
+  if (unknown.length > 0) throw new Error(`No benchmark group ${unknown.join(', ')}; the groups are ${MODULES.map((module) => module.name).join(', ')}.`);
   const results: GroupResult[] = [];
-  for (const module of MODULES) {
+  for (const module of MODULES.filter((candidate) => named.length === 0 || named.includes(candidate.name))) {
     try {
       results.push({ module: module.name, rows: await module.run() });
     } catch (error) {
@@ -65,4 +71,7 @@ async function main(): Promise<void> {
   if (missed && process.argv.includes('--strict')) process.exitCode = 1;
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 2;
+});

@@ -18,6 +18,9 @@ export interface LspBenchOptions {
   rssEdits?: number;
 }
 
+/** Spreads successive edits evenly over the document's lines. */
+const GOLDEN_RATIO = 0.6180339887;
+
 /** Gap between timed edits: longer than the server's burst window, as between a person's keystrokes. */
 const PAUSE_MS = 60;
 
@@ -79,15 +82,19 @@ export async function benchLanguageServers(options: LspBenchOptions = {}): Promi
         const startMs = Number(process.hrtime.bigint() - started) / 1e6;
         const samples: number[] = [];
         let reported = first.diagnostics.length;
+        const lines = text.split('\n');
         for (let i = 0; i < count; i++) {
           await pause(PAUSE_MS);
-          // Appending to the last line keeps the document's problems the same from edit to edit.
-          const result = await lsp.timeChange(uri, `${text}# edit ${i}\n`);
+          // A comment typed at the end of a line that wanders through the whole document (top, middle,
+          // end: every later line moves) keeps the document's problems the same from edit to edit.
+          const edited = lines.slice();
+          const line = Math.floor(((i * GOLDEN_RATIO) % 1) * (lines.length - 1));
+          edited[line] = `${edited[line]} # edit ${i}`;
+          const result = await lsp.timeChange(uri, edited.join('\n'));
           samples.push(result.ms);
           reported = result.diagnostics;
         }
         const completion: number[] = [];
-        const lines = text.split('\n');
         const hookLine = lines.findIndex((line) => line.startsWith('hooks:')) + 1;
         for (let i = 0; i < 50; i++) completion.push(await lsp.timeCompletion(uri, hookLine, 2));
         const bench = `${server.name}, ${label} AppSpec`;
