@@ -44,7 +44,7 @@ export async function benchLanguageServers(options: LspBenchOptions = {}): Promi
   const serverPath = options.serverPath ?? path.join(repo, 'dist/server.js');
   const schemaPath = path.resolve(options.schemaPath ?? path.join(repo, 'schemas/appspec-ec2.schema.json'));
   const yamlServer = require.resolve('yaml-language-server/bin/yaml-language-server');
-  const edits = options.edits ?? { typical: 200, large: 30 };
+  const edits = options.edits ?? { typical: 200, large: 60 };
   const rssEdits = options.rssEdits ?? 1000;
 
   const servers: ServerUnderTest[] = [

@@ -7,16 +7,19 @@ import { NEW_APPSPEC_COMMAND, newAppSpec } from './new-appspec-command';
 let client: LanguageClient | undefined;
 
 /**
- * Activation is cheap: the language server starts only once an AppSpec is open or exists in the
- * workspace (activation on YAML/JSON documents is needed for AppSpecs outside any workspace and
- * for the user's extra patterns, which `workspaceContains` cannot express).
+ * The extension comes to life only for AppSpecs. VS Code has no activation event for a file name,
+ * so opening any YAML or JSON document activates it (the only way to catch an AppSpec opened
+ * outside a workspace or matched by the user's extra patterns); until an AppSpec is open or exists
+ * in the workspace, activation registers the New AppSpec command and a file watcher, and nothing
+ * a user can see: the output channel and the language server come with the first AppSpec.
  */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const output = vscode.window.createOutputChannel('CodeDeploy AppSpec', { log: true });
-  context.subscriptions.push(output, vscode.commands.registerCommand(NEW_APPSPEC_COMMAND, newAppSpec));
+  context.subscriptions.push(vscode.commands.registerCommand(NEW_APPSPEC_COMMAND, newAppSpec));
 
   const start = async () => {
     if (client) return;
+    const output = vscode.window.createOutputChannel('CodeDeploy AppSpec', { log: true });
+    context.subscriptions.push(output);
     client = createLanguageClient(context, output);
     await client.start();
   };
