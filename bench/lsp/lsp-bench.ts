@@ -108,12 +108,15 @@ export async function benchLanguageServers(options: LspBenchOptions = {}): Promi
         );
         (p95[server.name] ??= {})[label] = percentile(samples, 95);
         (problems[server.name] ??= {})[label] = reported;
-        if (label === 'typical') {
-          // RSS after a long session of edits: sent back to back, the last one awaited.
+        // RSS after a long session of edits: sent back to back, the last one awaited. The target is
+        // for the typical file; the 5,000-line one is shown for our server only (yaml-language-server
+        // needs minutes for 1,000 edits of it).
+        if (label === 'typical' || server.name === 'codedeploy') {
           for (let i = 0; i < rssEdits - 1; i++) await lsp.change(uri, `${text}# rss ${i}\n`);
           await lsp.timeChange(uri, `${text}# rss done\n`);
           const rss = await lsp.rssMb();
-          if (rss !== undefined) rows.push({ name: `${bench}: RSS after ${rssEdits} edits`, value: round(rss), unit: 'MB', ...(server.name === 'codedeploy' ? { target: '< 80 MB', ok: rss < 80 } : {}) });
+          const target = server.name === 'codedeploy' && label === 'typical' ? { target: '< 80 MB', ok: rss !== undefined && rss < 80 } : {};
+          if (rss !== undefined) rows.push({ name: `${bench}: RSS after ${rssEdits} edits`, value: round(rss), unit: 'MB', ...target });
         }
         await lsp.stop();
       } finally {
