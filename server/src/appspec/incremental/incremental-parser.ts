@@ -39,10 +39,20 @@ export class IncrementalParser implements AppSpecParser {
   lastParse: 'pieces' | 'whole' = 'whole';
 
   parse(text: string, format: AppSpecFormat): ParsedAppSpec {
-    const document = format === 'yaml' && !refuseUnreadable(text) ? this.parsePieces(text) : undefined;
+    const document = format === 'yaml' && !refuseUnreadable(text) ? this.tryPieces(text) : undefined;
     this.lastParse = document ? 'pieces' : 'whole';
     if (!document) return parseAppSpec(text, format);
     return { text, format, positions: new PositionMap(text), document, extraDocuments: [], problems: [] };
+  }
+
+  /** A shortcut must never cost the diagnostics: whatever goes wrong, the whole text is parsed. */
+  private tryPieces(text: string): Document.Parsed | undefined {
+    try {
+      return this.parsePieces(text);
+    } catch {
+      this.pieces = new Map();
+      return undefined;
+    }
   }
 
   private parsePieces(text: string): Document.Parsed | undefined {
