@@ -75,3 +75,13 @@ export function expectClean(source: string, options: AnalyzeOptions = {}): void 
   const all = diagnose(dedent(source), options);
   assert.deepEqual(all, [], `expected no diagnostics:\n${describe(all)}`);
 }
+
+/** A valid ECS `Resources:` section (one service with its task definition and load balancer), for tests about other keys. */
+export const ECS_RESOURCES = [
+  'Resources:',
+  '  - TargetService:',
+  '      Type: AWS::ECS::Service',
+  '      Properties:',
+  '        TaskDefinition: "arn:aws:ecs:eu-west-1:111122223333:task-definition/web:3"',
+  '        LoadBalancerInfo: {ContainerName: web, ContainerPort: 80}',
+].join('\n');

@@ -75,6 +75,11 @@ export function platformsWithEvent(name: string): Platform[] {
   return (Object.keys(EVENTS_BY_PLATFORM) as Platform[]).filter((platform) => hookableEventNames(platform).includes(name));
 }
 
+/** True for a lifecycle event of any platform, reserved ones included. */
+export function isLifecycleEventName(name: string): boolean {
+  return Object.values(EVENTS_BY_PLATFORM).some((events) => events.some((candidate) => candidate.name === name));
+}
+
 /** Default and ceiling of a script's timeout, and the lifecycle event's own limit (§16). */
 export const DEFAULT_SCRIPT_TIMEOUT_SECONDS = 3600;
 export const LIFECYCLE_EVENT_LIMIT_SECONDS = 3600;

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CodeActionRequest, ExecuteCommandRequest, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ECS_RESOURCES } from '../../support/appspec';
 import { LspSession } from '../../support/lsp-session';
 
 /** The actions the server offers for `diagnostics` over the whole document. */
@@ -84,6 +85,16 @@ describe('language server: quick fixes', function () {
     const mode = await fixAndRevalidate('version: 0.0\nos: linux\npermissions:\n  - object: /srv\n    mode: 0644\n', 'octal-mode', /Quote the mode/);
     assert.equal(mode.fixed, 'version: 0.0\nos: linux\npermissions:\n  - object: /srv\n    mode: "0644"\n');
     assert.deepEqual(mode.after, []);
+  });
+
+  it('moves top-level lifecycle events under hooks: (EC2) and into the Hooks list (ECS), re-validated clean', async () => {
+    const ec2 = await fixAndRevalidate('version: 0.0\nos: linux\nhooks:\nBeforeInstall:\n  - location: stop.sh\n\n    timeout: 30\n', 'hook-outside-hooks', /Move BeforeInstall under hooks:/);
+    assert.equal(ec2.fixed, 'version: 0.0\nos: linux\nhooks:\n  BeforeInstall:\n    - location: stop.sh\n\n      timeout: 30\n');
+    assert.deepEqual(ec2.after.filter((d) => d.code !== 'script-not-found'), []);
+    const ecs = `version: 0.0\n${ECS_RESOURCES}\nHooks:\n  - BeforeInstall: CheckInstall\nAfterAllowTestTraffic: CheckTestTraffic\n`;
+    const moved = await fixAndRevalidate(ecs, 'hook-outside-hooks', /Move AfterAllowTestTraffic under Hooks:/);
+    assert.equal(moved.fixed, ecs.replace('\nAfterAllowTestTraffic', '\n  - AfterAllowTestTraffic'));
+    assert.deepEqual(moved.after, []);
   });
 
   it('makes an instance-absolute location relative to the revision', async () => {

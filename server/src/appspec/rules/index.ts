@@ -16,6 +16,7 @@ import { scriptLocation } from './ec2/script-location';
 import { timeouts } from './ec2/timeouts';
 import { versionAndOs } from './ec2/version-os';
 import { windowsRunas } from './ec2/windows-runas';
+import { misplacedEvents } from './misplaced-events';
 import { SERVICE_RULES } from './service/index';
 import { fileSources } from './revision/file-sources';
 import { hookScripts } from './revision/hook-scripts';
@@ -25,7 +26,7 @@ import { hookScripts } from './revision/hook-scripts';
  * (shapes and types) come before semantic ones (values and meaning), as the agent checks them.
  * Each rule declares its platforms; analyze.ts runs those that match the detected one.
  */
-export const STRUCTURE_RULES: readonly Rule[] = [structureRule];
+export const STRUCTURE_RULES: readonly Rule[] = [structureRule, misplacedEvents];
 
 export const SEMANTIC_RULES: readonly Rule[] = [
   // EC2/On-Premises, in the agent's order: version, os, hooks, files, permissions, file_exists_behavior

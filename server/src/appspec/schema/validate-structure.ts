@@ -3,6 +3,7 @@ import type { DiagnosticCode } from '../codes';
 import type { Rule, RuleContext } from '../rules/rule';
 import { didYouMean, suggest } from '../suggest';
 import type { Platform } from '../types';
+import { isLifecycleEventName } from '../lifecycle';
 import { isTemplated } from '../placeholders';
 import { describeNode, fields, isMap, scalarValue, writtenLike, type AnyNode } from '../yaml-nodes';
 import { PLATFORM_SCHEMAS } from './platform-schemas';
@@ -73,6 +74,8 @@ function reportError(error: ErrorObject, context: RuleContext, plain: PlainDocum
 
   if (error.keyword === 'additionalProperties') {
     const name = String((error.params as { additionalProperty: string }).additionalProperty);
+    // A lifecycle event at the top level gets its own finding (rules/misplaced-events.ts).
+    if (error.instancePath === '' && isLifecycleEventName(name)) return;
     const child = plain.locate(childPointer(error.instancePath, name));
     const known = Object.keys(schema.properties ?? {});
     const suggestion = suggest(name, known);

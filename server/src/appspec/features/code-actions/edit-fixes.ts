@@ -64,3 +64,18 @@ function firstContentLine(context: QuickFixContext): number {
   if (root !== undefined) return context.analysis.parsed.positions.position(root).line;
   return 0;
 }
+
+/** A lifecycle event at the top level, indented under `hooks:` (EC2) or made an item of `Hooks:` (ECS/Lambda). */
+export function moveUnderHooks(diagnostic: Diagnostic, context: QuickFixContext): CodeAction[] {
+  const { hooksKey, firstPrefix, restPrefix, lastLine } = fixData(diagnostic);
+  if (typeof hooksKey !== 'string' || typeof firstPrefix !== 'string' || typeof restPrefix !== 'string' || typeof lastLine !== 'number') return [];
+  const lines = context.analysis.parsed.text.split(/\r?\n|\r/);
+  const first = diagnostic.range.start.line;
+  const edits = [];
+  for (let line = first; line <= lastLine && line < lines.length; line++) {
+    // Blank lines stay blank rather than gaining trailing spaces.
+    if (line !== first && lines[line].trim() === '') continue;
+    edits.push({ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: line === first ? firstPrefix : restPrefix });
+  }
+  return [editFix(`Move ${textAt(context, diagnostic.range)} under ${hooksKey}:`, diagnostic, context, edits)];
+}

@@ -1,6 +1,6 @@
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { DIAGNOSTIC_SOURCE_NAME } from './source-name';
-import { addOs, addVersion, fixVersion, makeLocationRelative, quoteMode, replaceWithSuggestion, unquoteVersion } from './edit-fixes';
+import { addOs, addVersion, fixVersion, makeLocationRelative, moveUnderHooks, quoteMode, replaceWithSuggestion, unquoteVersion } from './edit-fixes';
 import type { QuickFixContext, QuickFixProvider } from './quick-fix';
 import { addShebang, convertCrlf, createScript, makeExecutable } from './revision-fixes';
 
@@ -17,6 +17,7 @@ export const QUICK_FIXES: Readonly<Record<string, QuickFixProvider>> = {
   'missing-os': addOs,
   'absolute-location': makeLocationRelative,
   'octal-mode': quoteMode,
+  'hook-outside-hooks': moveUnderHooks,
   'script-not-found': createScript,
   'script-not-executable': makeExecutable,
   'script-crlf': convertCrlf,
