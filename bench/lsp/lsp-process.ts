@@ -14,6 +14,7 @@ import {
   StreamMessageWriter,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 
 /** A language server process driven over stdio, with the measurements the benchmark needs. */
@@ -72,17 +73,32 @@ export class LspProcess {
 
   /** Sends a whole-text change and resolves with the milliseconds until its diagnostics arrive. */
   async timeChange(uri: string, text: string): Promise<{ ms: number; diagnostics: number }> {
+    return this.timed(uri, () => this.change(uri, text));
+  }
+
+  /** Time from sending a change to the diagnostics published after it. */
+  async timed(uri: string, send: () => Promise<void>): Promise<{ ms: number; diagnostics: number }> {
     const published = this.nextDiagnostics(uri);
     const started = process.hrtime.bigint();
-    await this.change(uri, text);
+    await send();
     const params = await published;
     return { ms: Number(process.hrtime.bigint() - started) / 1e6, diagnostics: params.diagnostics.length };
   }
 
+  /** Replaces the whole text (full sync). */
   async change(uri: string, text: string): Promise<void> {
+    await this.send(uri, [{ text }]);
+  }
+
+  /** Replaces one line's content, as VS Code sends typing (incremental sync). */
+  async editLine(uri: string, line: number, oldLength: number, text: string): Promise<void> {
+    await this.send(uri, [{ range: { start: { line, character: 0 }, end: { line, character: oldLength } }, text }]);
+  }
+
+  private async send(uri: string, contentChanges: TextDocumentContentChangeEvent[]): Promise<void> {
     const version = (this.version.get(uri) ?? 1) + 1;
     this.version.set(uri, version);
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
   }
 
   async timeCompletion(uri: string, line: number, character: number): Promise<number> {
