@@ -1,10 +1,10 @@
 import { Document, isMap, isSeq, Pair, YAMLMap, YAMLSeq, type Node } from 'yaml';
-import { COMPOSER_OPTIONS, composeYaml, MAX_NESTING_DEPTH, parseAppSpec, refuseUnreadable, type ParsedAppSpec } from '../parse';
+import { COMPOSER_OPTIONS, composeYaml, MAX_NESTING_DEPTH, parseAppSpec, refuseUnreadable, type ParsedAppSpec, type SyntaxProblem } from '../parse';
 import { PositionMap } from '../positions';
 import type { AppSpecFormat } from '../types';
 import { walkNodes } from '../yaml-nodes';
 import { moveNodes } from './move-nodes';
-import { splitTopLevel, type TextSpan } from './split-blocks';
+import { splitTopLevel, type TextSpan, type TopLevelEntry } from './split-blocks';
 
 /** Turns AppSpec text into the parse result analyzeAppSpec works on. */
 export interface AppSpecParser {
@@ -33,20 +33,23 @@ interface Piece {
  * whose only reader is the analysis of its latest version.
  */
 export class IncrementalParser implements AppSpecParser {
-  /** Pieces of the last successful piecewise parse, by their text; the same text may occur twice. */
+  /** Pieces of the last piecewise parse, by their text; the same text may occur twice. */
   private pieces = new Map<string, Piece[]>();
-  /** How the last text was parsed, for tests and the benchmark. */
-  lastParse: 'pieces' | 'whole' = 'whole';
+  /**
+   * How the last text was parsed, for tests and the benchmark: from pieces; from the pieces before
+   * the first top-level entry that does not parse cleanly and the rest of the text in one go; whole.
+   */
+  lastParse: 'pieces' | 'pieces and rest' | 'whole' = 'whole';
 
   parse(text: string, format: AppSpecFormat): ParsedAppSpec {
-    const document = format === 'yaml' && !refuseUnreadable(text) ? this.tryPieces(text) : undefined;
-    this.lastParse = document ? 'pieces' : 'whole';
-    if (!document) return parseAppSpec(text, format);
-    return { text, format, positions: new PositionMap(text), document, extraDocuments: [], problems: [] };
+    const result = format === 'yaml' && !refuseUnreadable(text) ? this.tryPieces(text) : undefined;
+    this.lastParse = result ? (result.rest ? 'pieces and rest' : 'pieces') : 'whole';
+    if (!result) return parseAppSpec(text, format);
+    return { text, format, positions: new PositionMap(text), document: result.document, extraDocuments: [], problems: result.problems };
   }
 
   /** A shortcut must never cost the diagnostics: whatever goes wrong, the whole text is parsed. */
-  private tryPieces(text: string): Document.Parsed | undefined {
+  private tryPieces(text: string): PiecewiseParse | undefined {
     try {
       return this.parsePieces(text);
     } catch {
@@ -55,7 +58,7 @@ export class IncrementalParser implements AppSpecParser {
     }
   }
 
-  private parsePieces(text: string): Document.Parsed | undefined {
+  private parsePieces(text: string): PiecewiseParse | undefined {
     const entries = splitTopLevel(text);
     if (!entries) return undefined;
     const reader = new PieceReader(text, this.pieces);
@@ -63,37 +66,84 @@ export class IncrementalParser implements AppSpecParser {
     const pairs: Pair[] = [];
     let first: Piece | undefined;
     let last: Piece | undefined;
+    let rest: RestOfText | undefined;
     for (const entry of entries) {
-      if (!entry.items) {
-        const piece = reader.read(entry, 'map');
-        if (!piece) return undefined;
-        pairs.push(piece.collection.items[0] as Pair);
-        first ??= piece;
-        last = piece;
-        continue;
+      const read = readEntry(entry, reader, document);
+      if (!read) {
+        // Everything before this entry parsed cleanly and ends where its key line starts, so the
+        // rest of the text parses on its own exactly as within the whole (errors included).
+        rest = first ? parseRest(text, entry.start) : undefined;
+        if (!rest) return undefined;
+        pairs.push(...(rest.map.items as Pair[]));
+        break;
       }
-      const header = reader.read(entry.items.header, 'map');
-      if (!header) return undefined;
-      const key = (header.collection.items[0] as Pair).key;
-      const items = entry.items.list.map((span) => reader.read(span, entry.items?.kind ?? 'map'));
-      if (!items.every((item): item is Piece => item !== undefined)) return undefined;
-      const value = joined(items, entry.items.kind, document);
-      pairs.push(new Pair(key, value));
-      first ??= header;
-      last = items[items.length - 1];
+      pairs.push(read.pair);
+      first ??= read.first;
+      last = read.last;
     }
     if (!first || !last) return undefined;
     const root = new YAMLMap(document.schema);
     root.items = pairs;
     // As the composer does: a block mapping ends where its last value's trailing comments end.
+    // (The rest of the text is the same mapping continued, so it knows where that ends.)
     const lastPair = pairs[pairs.length - 1];
     const end = ((lastPair.value ?? lastPair.key) as Node).range?.[2] ?? 0;
-    root.range = [first.collection.range?.[0] ?? 0, end, end];
+    root.range = [first.collection.range?.[0] ?? 0, rest?.map.range?.[1] ?? end, rest?.map.range?.[2] ?? end];
     document.contents = root as YAMLMap.Parsed;
-    document.range = [first.documentRange[0], end, last.documentRange[2]];
-    this.pieces = reader.kept;
-    return document;
+    document.range = rest ? [first.documentRange[0], rest.documentRange[1], rest.documentRange[2]] : [first.documentRange[0], end, last.documentRange[2]];
+    // With a broken rest, its pieces from the last clean parse are kept for when it is fixed.
+    this.pieces = rest ? reader.keptWithUnusedFrom(rest.start) : reader.kept;
+    return { document, problems: rest?.problems ?? [], rest: rest !== undefined };
   }
+}
+
+interface PiecewiseParse {
+  document: Document.Parsed;
+  problems: SyntaxProblem[];
+  /** True when the text from some top-level entry on was parsed in one go. */
+  rest: boolean;
+}
+
+/** One top-level entry as a pair, from its piece or from its header's key and its items' pieces. */
+function readEntry(entry: TopLevelEntry, reader: PieceReader, document: Document.Parsed): { pair: Pair; first: Piece; last: Piece } | undefined {
+  if (!entry.items) {
+    const piece = reader.read(entry, 'map');
+    return piece ? { pair: piece.collection.items[0] as Pair, first: piece, last: piece } : undefined;
+  }
+  const header = reader.read(entry.items.header, 'map');
+  if (!header) return undefined;
+  const kind = entry.items.kind;
+  const items: Piece[] = [];
+  for (const span of entry.items.list) {
+    const item = reader.read(span, kind);
+    if (!item) return undefined;
+    items.push(item);
+  }
+  const key = (header.collection.items[0] as Pair).key;
+  return { pair: new Pair(key, joined(items, kind, document)), first: header, last: items[items.length - 1] };
+}
+
+/** The text from one top-level key to the end, parsed on its own and placed at `start`. */
+interface RestOfText {
+  start: number;
+  map: YAMLMap;
+  documentRange: [number, number, number];
+  problems: SyntaxProblem[];
+}
+
+function parseRest(text: string, start: number): RestOfText | undefined {
+  const rest = text.slice(start);
+  const documents = composeYaml(rest, MAX_NESTING_DEPTH);
+  if (!Array.isArray(documents) || documents.length !== 1) return undefined;
+  const [document] = documents;
+  const map = document.contents as Node | null;
+  if (!isMap(map) || map.flow || !document.range) return undefined;
+  // An alias may name an anchor before the rest; the whole text decides.
+  if ((rest.includes('&') || rest.includes('*')) && hasAnchorOrAlias(map)) return undefined;
+  moveNodes(map, start);
+  const [from, contentEnd, end] = document.range;
+  const problems = document.errors.map((error) => ({ kind: error.code, message: error.message, start: error.pos[0] + start, end: error.pos[1] + start }));
+  return { start, map, documentRange: [from + start, contentEnd + start, end + start], problems };
 }
 
 /** One block collection holding the single item of each piece, spanning them all. */
@@ -126,6 +176,16 @@ class PieceReader {
     if (kept) kept.push(piece);
     else this.kept.set(text, [piece]);
     return piece;
+  }
+
+  /** The pieces used, plus those of the previous parse from `start` on that this one did not reach. */
+  keptWithUnusedFrom(start: number): Map<string, Piece[]> {
+    const result = new Map(this.kept);
+    for (const [text, pieces] of this.previous) {
+      const unused = pieces.filter((piece) => !this.taken.has(piece) && piece.start >= start);
+      if (unused.length > 0) result.set(text, [...(result.get(text) ?? []), ...unused]);
+    }
+    return result;
   }
 
   private reuse(text: string, start: number): Piece | undefined {

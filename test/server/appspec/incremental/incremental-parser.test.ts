@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isAlias, isCollection, isPair, isScalar } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar } from 'yaml';
 import { analyzeAppSpec } from '../../../../server/src/appspec/analyze';
 import { IncrementalParser } from '../../../../server/src/appspec/incremental/incremental-parser';
 import { formatFromPath, parseAppSpec, type ParsedAppSpec } from '../../../../server/src/appspec/parse';
@@ -76,22 +76,45 @@ describe('IncrementalParser', () => {
     assert.equal(parser.lastParse, 'pieces');
   });
 
-  it('parses the whole text when a piece has a syntax error, an anchor or alias, several documents or JSON, and recovers after', () => {
+  it('parses the rest of the text in one go from a top-level entry with a syntax error, and the whole text for anchors, several documents or JSON', () => {
     const text = longAppSpec(20);
     const parser = new IncrementalParser();
-    for (const [what, edited, label] of [
-      ['a syntax error', text.replace('  - source: build/part3\n', '  - source: "build/part3\n'), 'appspec.yml'],
-      ['an alias to an anchor in another piece', text.replace('owner: app', 'owner: &owner app').replace(/owner: app\n/g, (match, offset: number) => (offset > text.length / 2 ? 'owner: *owner\n' : match)), 'appspec.yml'],
-      ['a second document', `${text}---\nversion: 0.0\n`, 'appspec.yml'],
-      ['JSON', '{\n  "version": 0.0,\n  "os": "linux"\n}\n', 'appspec.json'],
+    for (const [what, edited, label, expected] of [
+      ['a syntax error in files', text.replace('  - source: build/part3\n', '  - source: "build/part3\n'), 'appspec.yml', 'pieces and rest'],
+      ['a syntax error in the last hook', text.replace(/timeout: 60\n$/, 'timeout: [60\n'), 'appspec.yml', 'pieces and rest'],
+      ['a syntax error in the first entry', `version: "0.0\n${text.slice(text.indexOf('\n') + 1)}`, 'appspec.yml', 'whole'],
+      ['an alias to an anchor in another piece', text.replace('owner: app', 'owner: &owner app').replace(/owner: app\n/g, (match, offset: number) => (offset > text.length / 2 ? 'owner: *owner\n' : match)), 'appspec.yml', 'whole'],
+      ['a second document', `${text}---\nversion: 0.0\n`, 'appspec.yml', 'whole'],
+      ['JSON', '{\n  "version": 0.0,\n  "os": "linux"\n}\n', 'appspec.json', 'whole'],
     ] as const) {
       assertSameAsWholeParse(parser, text, 'appspec.yml');
       assert.equal(parser.lastParse, 'pieces');
       assertSameAsWholeParse(parser, edited, label);
-      assert.equal(parser.lastParse, 'whole', what);
+      assert.equal(parser.lastParse, expected, what);
     }
     assertSameAsWholeParse(parser, text, 'appspec.yml');
     assert.equal(parser.lastParse, 'pieces');
+  });
+
+  it('keeps the pieces after a broken entry while it is broken, and reuses them once it is fixed', () => {
+    const text = longAppSpec(100);
+    const parser = new IncrementalParser();
+    assertSameAsWholeParse(parser, text, 'appspec.yml');
+    const firstHook = () => {
+      const root = parser.parse(text, 'yaml').document?.contents;
+      const hooks = isMap(root) ? root.get('hooks', true) : undefined;
+      return isMap(hooks) ? hooks.items[0] : undefined;
+    };
+    const before = firstHook();
+    assert.ok(before);
+    const broken = text.replace('  - source: build/part3\n', '  - source: "build/part3\n');
+    for (const typed of ['', ' ', '  ']) {
+      assertSameAsWholeParse(parser, broken.replace('version: 0.0', `version: 0.0${typed}`), 'appspec.yml, still broken');
+      assert.equal(parser.lastParse, 'pieces and rest');
+    }
+    assertSameAsWholeParse(parser, text, 'appspec.yml, fixed');
+    assert.equal(parser.lastParse, 'pieces');
+    assert.equal(firstHook(), before, 'the hooks after the broken entry were reused, not parsed again');
   });
 
   it('reports the same diagnostics as a whole-text parse for an alias whose anchor is in another piece', () => {
@@ -112,6 +135,7 @@ describe('IncrementalParser', () => {
       const next = seededRandom(2026);
       let piecewise = 0;
       let cleanYaml = 0;
+      let restParsed = 0;
       for (const file of corpusFiles(dir)) {
         const original = fs.readFileSync(path.join(dir, file), 'utf8');
         const parser = new IncrementalParser();
@@ -123,6 +147,7 @@ describe('IncrementalParser', () => {
             cleanYaml++;
             if (parser.lastParse === 'pieces') piecewise++;
           }
+          if (parser.lastParse === 'pieces and rest') restParsed++;
           // Broken text goes back to the file as it was, as a person fixes a typo, so the parser
           // meets its pieces again after a whole-text parse.
           text = parsed.problems.length > 0 && next() < 0.5 ? original : mutate(text, next, EDIT_PIECES);
@@ -130,6 +155,7 @@ describe('IncrementalParser', () => {
       }
       // The test must exercise the piecewise path, not fall back every time.
       assert.ok(piecewise > cleanYaml * 0.6, `only ${piecewise} of ${cleanYaml} clean YAML versions were parsed piece by piece`);
+      assert.ok(restParsed > 200, `only ${restParsed} broken versions were parsed from their broken entry on`);
     });
   });
 });
