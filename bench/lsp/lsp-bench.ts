@@ -97,8 +97,8 @@ export async function benchLanguageServers(options: LspBenchOptions = {}): Promi
           samples.push(result.ms);
           reported = result.diagnostics;
         }
-        // Typing passes through broken states: an opened quote, wandering like the edits above. Such a
-        // text is parsed whole (the incremental parser only reuses pieces of clean text).
+        // Typing passes through broken states: an opened quote, wandering like the edits above. From the
+        // broken top-level entry on, such a text is parsed in one go.
         const broken: number[] = [];
         for (let i = 0; i < BROKEN_EDITS; i++) {
           await pause(PAUSE_MS);
