@@ -27,7 +27,8 @@ export interface PermissionSpec {
   mode?: number;
   owner?: string;
   group?: string;
-  hasAcls: boolean;
+  /** The `acls` entries as written (applied only by a real agent). */
+  acls: string[];
   hasContext: boolean;
 }
 

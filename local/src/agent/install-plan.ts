@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { isDefaultAclEntry } from '../../../server/src/appspec/agent-values';
 import type { AgentAppSpec, PermissionSpec } from './agent-appspec';
 import { isWithin, rerootPath } from './reroot';
 import type { FileExistsBehavior } from './types';
@@ -119,6 +120,9 @@ class PlanBuilder {
       if (permission.pattern !== '**' || permission.except.length > 0) {
         throw new InstallError(`The permissions entry for the file ${permission.object} cannot have a pattern or except (they apply to folders).`);
       }
+      if (permission.acls.some(isDefaultAclEntry)) {
+        throw new InstallError(`The permissions entry for the file ${permission.object} cannot have default ACL entries (they apply to folders).`);
+      }
       matches = [object];
     } else if (this.mkdirTargets.has(object) || (await isDirectory(object))) {
       matches = this.matchesBelow(object, permission);
@@ -155,7 +159,7 @@ class PlanBuilder {
   private noteUnapplied(permission: PermissionSpec): void {
     const skipped = [
       permission.owner !== undefined || permission.group !== undefined ? 'owner/group' : undefined,
-      permission.hasAcls ? 'acls' : undefined,
+      permission.acls.length > 0 ? 'acls' : undefined,
       permission.hasContext ? 'SELinux context' : undefined,
     ].filter((what): what is string => what !== undefined);
     if (skipped.length > 0) this.notes.push(`permissions for ${permission.object}: ${skipped.join(', ')} not applied (local instances keep the current user's ownership and no ACL or SELinux labels).`);

@@ -119,6 +119,7 @@ function readPermissions(node: Node | null, fail: Fail): PermissionSpec[] {
     const patternNode = get('pattern');
     const exceptNode = get('except');
     const typeNode = get('type');
+    const aclsNode = get('acls');
     const types = isNullValue(typeNode) ? (['file', 'directory'] as ObjectType[]) : list(typeNode, 'type', fail).map((type) => rubyString(type, 'type', fail));
     for (const type of types) if (type !== 'file' && type !== 'directory') fail(`the permission object type "${type}" is not supported (file or directory).`);
     const permission: PermissionSpec = {
@@ -126,7 +127,7 @@ function readPermissions(node: Node | null, fail: Fail): PermissionSpec[] {
       pattern: isNullValue(patternNode) ? '**' : rubyString(patternNode, 'pattern', fail),
       except: isNullValue(exceptNode) ? [] : list(exceptNode, 'except', fail).map((glob) => rubyString(glob, 'except', fail)),
       types: types as ObjectType[],
-      hasAcls: !isNullValue(get('acls')),
+      acls: isNullValue(aclsNode) ? [] : list(aclsNode, 'acls', fail).map((acl) => rubyString(acl, 'acls', fail)),
       hasContext: !isNullValue(get('context')),
     };
     const modeNode = get('mode');

@@ -95,3 +95,8 @@ export function modeSymbols(text: string): string {
     })
     .join('');
 }
+
+/** E-P-ACL-6: a default ACL entry (`d:…`, `default:…`), which only a folder can carry. */
+export function isDefaultAclEntry(entry: string): boolean {
+  return /^\s*d(efault)?:/.test(entry);
+}

@@ -149,6 +149,13 @@ describe('local agent: Install', () => {
       assert.match(eventNamed(run.outcome, 'Install').diagnostics?.message ?? '', /permissions setting for \(\/opt\/app\/run\.sh\) is specified more than once/);
     });
 
+    it('fails the Install for a pattern or a default ACL on a file object, as the editor warns', async () => {
+      const pattern = await deploy(`${files}permissions:\n  - object: /opt/app/readme.txt\n    pattern: "*.txt"\n`, tree);
+      assert.match(eventNamed(pattern.outcome, 'Install').diagnostics?.message ?? '', /file \/opt\/app\/readme\.txt cannot have a pattern or except/);
+      const acl = await deploy(`${files}permissions:\n  - object: /opt/app/readme.txt\n    acls:\n      - u:bob:rw\n      - d:u:bob:rw\n`, tree, { deploymentGroupId: 'dg-acl' });
+      assert.match(eventNamed(acl.outcome, 'Install').diagnostics?.message ?? '', /file \/opt\/app\/readme\.txt cannot have default ACL entries/);
+    });
+
     it('reads an unquoted octal-looking mode as the agent does (0644 is 420)', async () => {
       const run = await deploy(`${files}permissions:\n  - object: /opt/app/readme.txt\n    mode: 0644\n`, tree);
       assert.equal(run.outcome.status, 'Succeeded');
