@@ -5,6 +5,7 @@ import { parseAppSpec, type ParsedAppSpec } from './parse';
 import { Reporter, type SeverityOverrides } from './reporter';
 import { reportDocumentShape, reportSyntax } from './rules/document';
 import { REVISION_RULES, SEMANTIC_RULES, STRUCTURE_RULES } from './rules/index';
+import { RevisionLookup } from './rules/revision/revision-lookup';
 import { findUnrenderedTemplate } from './rules/unrendered-template';
 import type { RuleContext } from './rules/rule';
 import type { AppSpecDiagnostic, AppSpecFormat, FileAccess, Platform } from './types';
@@ -85,7 +86,14 @@ export async function validateAppSpec(text: string, options: ValidateOptions = {
   const analysis = analyzeAppSpec(text, options);
   const { model, platform, parsed, reporter } = analysis;
   if (!options.files || !model || !platform) return analysis;
-  const context = { ...ruleContext(parsed, model, reporter), files: options.files };
+  const files = options.files;
+  const lookups = new Map<boolean, RevisionLookup>();
+  const lookup = (ignoreCase: boolean) => {
+    let found = lookups.get(ignoreCase);
+    if (!found) lookups.set(ignoreCase, (found = new RevisionLookup(files, ignoreCase)));
+    return found;
+  };
+  const context = { ...ruleContext(parsed, model, reporter), files, lookup };
   for (const rule of REVISION_RULES) {
     if (!rule.platforms.includes(platform)) continue;
     try {

@@ -3,6 +3,7 @@ import type { AppSpecModel, Ec2Model, ServiceModel } from '../model';
 import type { ParsedAppSpec } from '../parse';
 import type { Reporter, Target } from '../reporter';
 import type { FileAccess, FixData, Platform } from '../types';
+import type { RevisionLookup } from './revision/revision-lookup';
 
 /** What every rule sees: the parsed text, the located model for the detected platform, a reporter. */
 export interface RuleContext<M extends AppSpecModel = AppSpecModel> {
@@ -23,6 +24,8 @@ export interface Rule<M extends AppSpecModel = AppSpecModel> {
 export interface RevisionContext<M extends AppSpecModel = AppSpecModel> extends RuleContext<M> {
   /** The revision's files, relative to the revision root (the AppSpec's folder). */
   files: FileAccess;
+  /** One lookup per validation and letter-case rule, so the revision rules never ask for a path twice. */
+  lookup(ignoreCase: boolean): RevisionLookup;
 }
 
 /** An asynchronous check of the revision's files (scripts and sources exist, stay inside, are runnable). */

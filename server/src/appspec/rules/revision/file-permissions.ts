@@ -2,7 +2,7 @@ import { isDefaultAclEntry } from '../../agent-values';
 import type { Ec2Model, PermissionEntry } from '../../model';
 import { asSeq, items, stringValue } from '../../yaml-nodes';
 import { ec2RevisionRule } from '../rule';
-import { RevisionLookup } from './revision-lookup';
+import type { RevisionLookup } from './revision-lookup';
 import { parseRevisionPath, writtenPath } from './revision-path';
 import { isWindowsAppSpec } from './resolve-written';
 
@@ -20,9 +20,9 @@ interface Copy {
  * to that file alone (when its `type` includes file), and the agent then refuses what only a folder
  * can have, failing the Install: a `pattern` other than "**", `except` entries, default ACL entries.
  */
-export const filePermissions = ec2RevisionRule('file-permissions', async ({ model, files, report }) => {
+export const filePermissions = ec2RevisionRule('file-permissions', async ({ model, lookup: lookupFor, report }) => {
   if (isWindowsAppSpec(model) || model.permissions.length === 0) return;
-  const lookup = new RevisionLookup(files, false);
+  const lookup = lookupFor(false);
   const copies = await copiesOf(model, lookup);
   for (const entry of model.permissions) {
     const object = instancePath(stringValue(entry.fields.get('object')?.value));
@@ -49,9 +49,14 @@ export const filePermissions = ec2RevisionRule('file-permissions', async ({ mode
   }
 });
 
-/** The mappings whose source is in the revision (missing or escaping sources are other rules' findings). */
-async function copiesOf(model: Ec2Model, lookup: RevisionLookup): Promise<Copy[]> {
-  const copies: Copy[] = [];
+/** The mappings whose source is in the revision, by destination (missing or escaping sources are other rules' findings). */
+async function copiesOf(model: Ec2Model, lookup: RevisionLookup): Promise<Map<string, Copy[]>> {
+  const copies = new Map<string, Copy[]>();
+  const add = (copy: Copy) => {
+    const list = copies.get(copy.destination);
+    if (list) list.push(copy);
+    else copies.set(copy.destination, [copy]);
+  };
   for (const mapping of model.files) {
     const written = writtenPath(mapping.source?.value);
     const destination = instancePath(stringValue(mapping.destination?.value));
@@ -59,29 +64,40 @@ async function copiesOf(model: Ec2Model, lookup: RevisionLookup): Promise<Copy[]
     const path = parseRevisionPath(written, false);
     if (path.kind !== 'inside') continue;
     if (path.relative === '.') {
-      copies.push({ source: '.', kind: 'directory', destination });
+      add({ source: '.', kind: 'directory', destination });
       continue;
     }
     const found = await lookup.find(path.relative);
-    if (found && !found.stat.outsideRoot && found.stat.kind !== 'other') copies.push({ source: found.path, kind: found.stat.kind, destination });
+    if (found && !found.stat.outsideRoot && found.stat.kind !== 'other') add({ source: found.path, kind: found.stat.kind, destination });
   }
   return copies;
 }
 
-/** The revision file a mapping copies to `object` (E-FI-2/3: a file goes into the folder, a folder's contents below it). */
-async function copiedFile(object: string, copies: readonly Copy[], lookup: RevisionLookup): Promise<string | undefined> {
-  for (const copy of copies) {
-    const below = copy.destination === '/' ? object.slice(1) : object.startsWith(`${copy.destination}/`) ? object.slice(copy.destination.length + 1) : undefined;
-    if (!below) continue;
-    if (copy.kind === 'file') {
-      if (below === copy.source.split('/').pop()) return copy.source;
-      continue;
+/**
+ * The revision file a mapping copies to `object` (E-FI-2/3: a file goes into the destination
+ * folder, a folder's contents below it), looked up by the object's ancestor folders: a long
+ * AppSpec has thousands of mappings and permissions entries.
+ */
+async function copiedFile(object: string, copies: ReadonlyMap<string, Copy[]>, lookup: RevisionLookup): Promise<string | undefined> {
+  for (let folder = parentOf(object); folder !== undefined; folder = parentOf(folder)) {
+    const below = object.slice(folder === '/' ? 1 : folder.length + 1);
+    for (const copy of copies.get(folder) ?? []) {
+      if (copy.kind === 'file') {
+        if (below === copy.source.split('/').pop()) return copy.source;
+        continue;
+      }
+      const found = await lookup.find(copy.source === '.' ? below : `${copy.source}/${below}`);
+      if (found?.stat.kind === 'file' && !found.stat.outsideRoot) return found.path;
     }
-    const relative = copy.source === '.' ? below : `${copy.source}/${below}`;
-    const found = await lookup.find(relative);
-    if (found?.stat.kind === 'file' && !found.stat.outsideRoot) return found.path;
   }
   return undefined;
+}
+
+/** `/a/b` → `/a` → `/` → undefined. */
+function parentOf(path: string): string | undefined {
+  if (path === '/') return undefined;
+  const cut = path.lastIndexOf('/');
+  return cut <= 0 ? '/' : path.slice(0, cut);
 }
 
 /** `type` absent means both files and folders (E-P-TYPE-1). */

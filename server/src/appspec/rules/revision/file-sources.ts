@@ -1,5 +1,5 @@
 import { ec2RevisionRule } from '../rule';
-import { didYouMeanPath, RevisionLookup } from './revision-lookup';
+import { didYouMeanPath } from './revision-lookup';
 import { withForwardSlashes, writtenPath } from './revision-path';
 import { isWindowsAppSpec, resolveWritten } from './resolve-written';
 
@@ -7,9 +7,9 @@ import { isWindowsAppSpec, resolveWritten } from './resolve-written';
  * E-FI-1, E-FI-4: every `files` source exists inside the revision. `source` is always relative to
  * the revision root; `/` (or `\` on Windows) is the whole revision. A file or a folder both work.
  */
-export const fileSources = ec2RevisionRule('file-sources', async ({ model, files, report }) => {
+export const fileSources = ec2RevisionRule('file-sources', async ({ model, lookup: lookupFor, report }) => {
   const windows = isWindowsAppSpec(model);
-  const lookup = new RevisionLookup(files, windows);
+  const lookup = lookupFor(windows);
   for (const mapping of model.files) {
     const node = mapping.source?.value;
     const value = node ? writtenPath(node) : undefined;

@@ -2,7 +2,7 @@ import type { AnyNode } from '../../yaml-nodes';
 import { isInstanceLinuxPath } from '../ec2/ec2-facts';
 import { ec2RevisionRule, type RevisionContext } from '../rule';
 import type { Ec2Model } from '../../model';
-import { didYouMeanPath, RevisionLookup } from './revision-lookup';
+import { didYouMeanPath, type RevisionLookup } from './revision-lookup';
 import { withForwardSlashes, writtenPath } from './revision-path';
 import { isWindowsAppSpec, resolveWritten } from './resolve-written';
 import { linuxScriptFindings } from './script-content';
@@ -14,7 +14,7 @@ import { linuxScriptFindings } from './script-content';
  */
 export const hookScripts = ec2RevisionRule('hook-scripts', async (context) => {
   const windows = isWindowsAppSpec(context.model);
-  const lookup = new RevisionLookup(context.files, windows);
+  const lookup = context.lookup(windows);
   for (const hook of context.model.hooks) {
     for (const script of hook.scripts) {
       const node = script.location?.value;
