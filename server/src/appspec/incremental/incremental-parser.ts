@@ -13,6 +13,7 @@ export interface AppSpecParser {
 
 /** A piece of the text parsed on its own: a one-item block mapping or list, placed at `start`. */
 interface Piece {
+  text: string;
   start: number;
   collection: YAMLMap | YAMLSeq;
   /** The piece's document range, placed like the collection. */
@@ -163,10 +164,17 @@ class PieceReader {
   /** Pieces of the previous parse already placed in this one (a node tree sits in one place only). */
   private readonly taken = new Set<Piece>();
 
+  /** The previous parse's pieces by where they were, for the usual case: same text, same place. */
+  private readonly byStart = new Map<number, Piece>();
+  /** Per text, how far its list of earlier pieces has been used (a text may occur thousands of times). */
+  private readonly cursors = new Map<string, number>();
+
   constructor(
     private readonly text: string,
     private readonly previous: Map<string, Piece[]>,
-  ) {}
+  ) {
+    for (const pieces of previous.values()) for (const piece of pieces) if (!this.byStart.has(piece.start)) this.byStart.set(piece.start, piece);
+  }
 
   read(span: TextSpan, kind: 'seq' | 'map'): Piece | undefined {
     const text = this.text.slice(span.start, span.end);
@@ -189,9 +197,8 @@ class PieceReader {
   }
 
   private reuse(text: string, start: number): Piece | undefined {
-    const candidates = this.previous.get(text)?.filter((piece) => !this.taken.has(piece));
-    if (!candidates || candidates.length === 0) return undefined;
-    const piece = candidates.find((candidate) => candidate.start === start) ?? candidates[0];
+    const piece = this.unusedAt(text, start) ?? this.nextUnused(text);
+    if (!piece) return undefined;
     this.taken.add(piece);
     // The piece and its nodes move together, so the cache stays true even if this parse falls back.
     const delta = start - piece.start;
@@ -199,6 +206,20 @@ class PieceReader {
     piece.start = start;
     for (let i = 0; i < 3; i++) piece.documentRange[i] += delta;
     return piece;
+  }
+
+  private unusedAt(text: string, start: number): Piece | undefined {
+    const piece = this.byStart.get(start);
+    return piece && piece.text === text && !this.taken.has(piece) ? piece : undefined;
+  }
+
+  private nextUnused(text: string): Piece | undefined {
+    const pieces = this.previous.get(text);
+    if (!pieces) return undefined;
+    let next = this.cursors.get(text) ?? 0;
+    while (next < pieces.length && this.taken.has(pieces[next])) next++;
+    this.cursors.set(text, next + 1);
+    return pieces[next];
   }
 }
 
@@ -219,7 +240,7 @@ function parsePiece(text: string, start: number, kind: 'seq' | 'map'): Piece | u
   if ((text.includes('&') || text.includes('*')) && hasAnchorOrAlias(collection)) return undefined;
   moveNodes(collection, start);
   const [from, contentEnd, end] = document.range;
-  return { start, collection, documentRange: [from + start, contentEnd + start, end + start] };
+  return { text, start, collection, documentRange: [from + start, contentEnd + start, end + start] };
 }
 
 function hasAnchorOrAlias(node: Node): boolean {
