@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { BenchModule, BenchRow } from './bench-row';
+import { incrementalParseBench } from './engine/incremental-parse';
 import { engineValidation } from './engine/validation';
 import { agentOverheadBench } from './local/agent-overhead';
 import { localEndpointDeploy } from './local/endpoint-deploy';
@@ -11,7 +12,7 @@ import { languageServerBench } from './lsp/lsp-bench';
  * The benchmark registry: every module under bench/<area>/ that exports a BenchModule is listed
  * here, in the order its rows are printed. A new module is imported and appended; nothing else changes.
  */
-const MODULES: readonly BenchModule[] = [engineValidation, languageServerBench, agentOverheadBench, localEndpointDeploy];
+const MODULES: readonly BenchModule[] = [engineValidation, incrementalParseBench, languageServerBench, agentOverheadBench, localEndpointDeploy];
 
 /** Where the figures go as JSON (git-ignored), relative to the repository root. */
 const RESULTS_DIR = 'bench-results';
