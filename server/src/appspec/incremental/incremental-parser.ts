@@ -13,6 +13,7 @@ export interface AppSpecParser {
 
 /** A piece of the text parsed on its own: a one-item block mapping or list, placed at `start`. */
 interface Piece {
+  /** Its text, also its key in the cache. */
   text: string;
   start: number;
   collection: YAMLMap | YAMLSeq;
@@ -25,9 +26,10 @@ interface Piece {
  * of top-level lists and mappings (a `files:` entry, a hook event) whose text changed, and reusing
  * the nodes of the others, moved to where they now are. The result is the one parseAppSpec gives
  * for the whole text (the tests hold it to that, node by node; only where trailing comments end,
- * range[2], which the engine never reads, may differ); whenever that cannot be guaranteed (a syntax
- * error or warning in any piece, anchors or aliases, directives, several documents, flow or quoted
- * text across piece boundaries, JSON) the whole text is parsed instead.
+ * range[2], which the engine never reads, may differ). From a top-level entry that does not parse
+ * cleanly on, the rest of the text is parsed in one go; when even that cannot be guaranteed
+ * (anchors or aliases, directives, several documents, anything but keys at column 0, a broken first
+ * entry, JSON) the whole text is parsed.
  *
  * Reused nodes are moved in place rather than copied (copying a 5,000-line tree costs more than
  * the parse it saves), so a result is valid until the next parse: one parser per open document,
