@@ -34,7 +34,8 @@ interface Line {
  * one item of a top-level value begins. Undefined when the text has anything that makes lines
  * depend on each other beyond indentation at those places (directives, document markers other
  * than a first `---`, tabs in indentation, anything at column 0 that is not a key, comment or
- * compact list item): those texts are parsed whole. The split is only a proposal: each piece must still parse cleanly on its own.
+ * compact list item): those texts are parsed whole. The split is only a proposal: each piece must
+ * still parse cleanly on its own.
  */
 export function splitTopLevel(text: string): TopLevelEntry[] | undefined {
   const lines = readLines(text);
