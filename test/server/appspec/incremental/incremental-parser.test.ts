@@ -39,7 +39,7 @@ function assertSameAsWholeParse(parser: IncrementalParser, text: string, label: 
 }
 
 /** Edits that keep a document valid YAML more often than random typing does, so the piecewise path gets exercised. */
-const EDIT_PIECES = ['  - location: scripts/new.sh\n', '    timeout: 30\n', ' # note', 'x', '\n', '  AfterInstall:\n    - location: a.sh\n', 'files:\n  - source: /\n    destination: /srv\n', '-', ':', ' ', '"', '&a ', '*a', '{', '[', '|\n'];
+const EDIT_PIECES = ['|+\n', '>-\n', ' |+\n      kept\n\n', '  - location: scripts/new.sh\n', '    timeout: 30\n', ' # note', 'x', '\n', '  AfterInstall:\n    - location: a.sh\n', 'files:\n  - source: /\n    destination: /srv\n', '-', ':', ' ', '"', '&a ', '*a', '{', '[', '|\n'];
 
 /** A long AppSpec: every lifecycle event with many scripts, many files and permissions entries. */
 function longAppSpec(entries: number): string {
