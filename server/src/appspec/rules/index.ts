@@ -18,6 +18,7 @@ import { versionAndOs } from './ec2/version-os';
 import { windowsRunas } from './ec2/windows-runas';
 import { misplacedEvents } from './misplaced-events';
 import { SERVICE_RULES } from './service/index';
+import { copyConflicts } from './revision/copy-conflicts';
 import { filePermissions } from './revision/file-permissions';
 import { fileSources } from './revision/file-sources';
 import { hookScripts } from './revision/hook-scripts';
@@ -51,4 +52,4 @@ export const SEMANTIC_RULES: readonly Rule[] = [
   ...SERVICE_RULES,
 ];
 
-export const REVISION_RULES: readonly RevisionRule[] = [hookScripts, fileSources, filePermissions];
+export const REVISION_RULES: readonly RevisionRule[] = [hookScripts, fileSources, copyConflicts, filePermissions];
