@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { isDefaultAclEntry } from '../../../server/src/appspec/agent-values';
+import { agentGlob, isDefaultAclEntry } from '../../../server/src/appspec/agent-values';
 import type { AgentAppSpec, PermissionSpec } from './agent-appspec';
 import { isWithin, rerootPath } from './reroot';
 import type { FileExistsBehavior } from './types';
@@ -142,8 +142,8 @@ class PlanBuilder {
         if (target === object || !isWithin(object, target) || !permission.types.includes(type)) return false;
         const relative = path.relative(object, target).split(path.sep).join('/');
         const child = !relative.includes('/');
-        if (permission.pattern !== '**' && !(child && simpleGlob(permission.pattern).test(relative))) return false;
-        return !(child && permission.except.some((glob) => simpleGlob(glob).test(relative)));
+        if (permission.pattern !== '**' && !(child && agentGlob(permission.pattern).test(relative))) return false;
+        return !(child && permission.except.some((glob) => agentGlob(glob).test(relative)));
       })
       .map(([target]) => target);
   }
@@ -191,12 +191,6 @@ class PlanBuilder {
   instancePath(local: string): string {
     return `/${path.relative(this.rootDir, local).split(path.sep).join('/')}`;
   }
-}
-
-/** The agent's simple glob: `*` is the only wildcard and matches any run of characters. */
-function simpleGlob(glob: string): RegExp {
-  const escaped = glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^${escaped.join('.*')}$`);
 }
 
 async function exists(target: string): Promise<boolean> {

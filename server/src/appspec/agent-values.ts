@@ -100,3 +100,9 @@ export function modeSymbols(text: string): string {
 export function isDefaultAclEntry(entry: string): boolean {
   return /^\s*d(efault)?:/.test(entry);
 }
+
+/** E-P-PAT-1: the agent's simple glob for `pattern` and `except`: `*` is the only wildcard and matches any run of characters. */
+export function agentGlob(glob: string): RegExp {
+  const escaped = glob.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${escaped.join('.*')}$`);
+}

@@ -11,6 +11,7 @@ export const revisionCodes = defineCodes({
   'script-not-executable': { severity: 'hint', summary: 'A script is not executable; the agent runs chmod +x on it first.' },
   'backslash-path': { severity: 'warning', summary: 'A Linux AppSpec path uses backslashes, which Linux reads as part of the file name.' },
   'copy-conflict': { severity: 'error', summary: 'Two `files` mappings put two files, or a file and a folder, at the same instance path; the Install fails.' },
+  'permission-set-twice': { severity: 'error', summary: 'A copied file gets its permissions from two entries; the Install fails.' },
   'file-object-pattern': { severity: 'error', summary: 'A permissions entry for a file the deployment copies has a `pattern` or `except`; the Install fails.' },
   'default-acl-on-file': { severity: 'error', summary: 'A default (d:) ACL entry on a file the deployment copies; the Install fails.' },
 });

@@ -20,6 +20,7 @@ import { misplacedEvents } from './misplaced-events';
 import { SERVICE_RULES } from './service/index';
 import { copyConflicts } from './revision/copy-conflicts';
 import { filePermissions } from './revision/file-permissions';
+import { permissionOverlaps } from './revision/permission-overlaps';
 import { fileSources } from './revision/file-sources';
 import { hookScripts } from './revision/hook-scripts';
 
@@ -52,4 +53,4 @@ export const SEMANTIC_RULES: readonly Rule[] = [
   ...SERVICE_RULES,
 ];
 
-export const REVISION_RULES: readonly RevisionRule[] = [hookScripts, fileSources, copyConflicts, filePermissions];
+export const REVISION_RULES: readonly RevisionRule[] = [hookScripts, fileSources, copyConflicts, filePermissions, permissionOverlaps];
